@@ -1,0 +1,263 @@
+package io.github.ogireport;
+
+import io.github.ogireport.extract.Block;
+import io.github.ogireport.extract.ExtractedDocument;
+import io.github.ogireport.extract.FormatDetector;
+import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.grid.TableBuilder;
+import io.github.ogireport.grid.Tables;
+import io.github.ogireport.grid.TemplateDetector;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.Format;
+import io.github.ogireport.model.ReportError;
+import io.github.ogireport.model.Section;
+import io.github.ogireport.model.Status;
+import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.FoundSection;
+import io.github.ogireport.text.MatchText;
+import io.github.ogireport.text.Metadata;
+import io.github.ogireport.text.MetadataReader;
+import io.github.ogireport.text.PageFurniture;
+import io.github.ogireport.text.SectionFinder;
+import io.github.ogireport.validate.ArithmeticChecks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses OGI annual reports into {@link AnnualReport}s. Thread-safe: one instance may serve any number of
+ * threads.
+ *
+ * <pre>{@code
+ * ReportParser parser = new ReportParser();
+ * AnnualReport report = parser.parse(Path.of("report.txt"));
+ * CellValue granted = report.cell(RequestRow.GRANTED, RequestColumn.TOTAL);
+ * }</pre>
+ *
+ * <p>{@link #parse(Path)} throws {@link ReportReadException} when the file cannot be read at all;
+ * {@link #parseOrFailed(Path)} turns that into a report with status {@link Status#FAILED}, for batch use.
+ */
+public final class ReportParser {
+    /** Files larger than this are refused rather than read into memory. */
+    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    private static final Pattern REPORT_TITLE = Pattern.compile("政府信息公开.{0,12}(报告|年报)");
+
+    private final long maxBytes;
+
+    /** A parser with the default limits. */
+    public ReportParser() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** A parser that refuses files larger than {@code maxBytes}. */
+    public ReportParser(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Parses a file.
+     *
+     * @throws ReportReadException when the file cannot be read at all (corrupt, unsupported, too large, …)
+     */
+    public AnnualReport parse(Path file) throws ReportReadException {
+        String name = file.toString();
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE,
+                        "the file has " + size + " bytes, more than the limit of " + maxBytes, null);
+            }
+            return parse(Files.readAllBytes(file), name);
+        } catch (IOException e) {
+            throw new ReportReadException(name, ReportReadException.Cause.IO, "cannot read the file: " + e, e);
+        }
+    }
+
+    /**
+     * Parses a stream; the stream is read to its end but not closed.
+     *
+     * @param in the document's bytes
+     * @param fileName the name to report and to put in error messages
+     * @throws ReportReadException when the document cannot be read at all
+     */
+    public AnnualReport parse(InputStream in, String fileName) throws ReportReadException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new ReportReadException(fileName, ReportReadException.Cause.TOO_LARGE,
+                        "the stream has more than the limit of " + maxBytes + " bytes", null);
+            }
+            return parse(bytes, fileName);
+        } catch (IOException e) {
+            throw new ReportReadException(fileName, ReportReadException.Cause.IO, "cannot read the stream: " + e, e);
+        }
+    }
+
+    /** Parses a file, turning a file that cannot be read into a report with status {@link Status#FAILED}. */
+    public AnnualReport parseOrFailed(Path file) {
+        try {
+            return parse(file);
+        } catch (ReportReadException e) {
+            return failed(e);
+        }
+    }
+
+    /** The FAILED report for an exception, with its cause category and message. */
+    public static AnnualReport failed(ReportReadException e) {
+        return AnnualReport.failed(e.file(), null, new ReportError(e.category().name(), e.getMessage()));
+    }
+
+    private AnnualReport parse(byte[] bytes, String name) throws ReportReadException {
+        Format format = FormatDetector.detect(name, bytes);
+        ExtractedDocument doc = switch (format) {
+            case TEXT -> TextExtractor.extract(bytes);
+            default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
+                    "unsupported format: " + format + " files are not read yet (only plain text is)", null);
+        };
+        return assemble(name, doc);
+    }
+
+    private static AnnualReport assemble(String name, ExtractedDocument doc) {
+        List<Block> blocks = doc.blocks();
+        if (blocks.isEmpty()) {
+            return notAReport(name, doc.format(), "the document holds no text");
+        }
+        List<Warning> warnings = new ArrayList<>();
+        List<FoundSection> found = SectionFinder.find(blocks);
+        int firstSection = found.isEmpty() ? -1 : found.get(0).block();
+        String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, blocks.size()));
+        Metadata meta = MetadataReader.read(blocks, firstSection, sectionOne);
+
+        StringBuilder all = new StringBuilder();
+        for (Block b : blocks) {
+            all.append(MatchText.of(b.text())).append('\n');
+        }
+        String norm = all.toString();
+        TemplateDetector.Verdict verdict = TemplateDetector.detect(norm, meta.year());
+        TemplateVersion template = verdict.template();
+        boolean titled = meta.title() != null || REPORT_TITLE.matcher(norm.substring(0, Math.min(norm.length(), 400))).find();
+
+        if (!template.hasTables()) {
+            boolean preFormat = meta.year() != null && meta.year() < 2019 || norm.contains("一、概述");
+            List<FoundSection> generic = SectionFinder.findGeneric(blocks);
+            if (titled && preFormat && generic.size() >= 2) {
+                List<Section> sections = sections(blocks, generic, Set.of());
+                return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
+                        meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
+                        List.of(), warnings, null);
+            }
+            if (!titled || found.size() < 3) {
+                return notAReport(name, doc.format(), "neither the title nor the sections of an OGI annual report "
+                        + "were found");
+            }
+            // a report by its title and sections whose tables carry no template words: read them as the year's template
+            template = meta.year() != null && meta.year() >= 2021 ? TemplateVersion.V2021 : TemplateVersion.V2019;
+        }
+        if (verdict.mixed()) {
+            warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, null,
+                    "words of both the 2019 and the 2021 template are present; read as " + template.label()));
+        }
+        Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
+                range(found, 3, blocks.size()), range(found, 4, blocks.size()));
+        if (tables.rowsFound() == 0 && (!titled || found.size() < 3)) {
+            return notAReport(name, doc.format(), "no section headings or table rows of an OGI annual report were found");
+        }
+        for (int n = 1; n <= 6; n++) {
+            final int number = n;
+            if (found.stream().noneMatch(s -> s.number() == number)) {
+                warnings.add(new Warning(WarningCode.SECTION_MISSING, "section " + n,
+                        "the heading of section " + n + " was not found"));
+            }
+        }
+        warnings.addAll(tables.warnings());
+        warnings.addAll(ArithmeticChecks.softRules(template, tables.cells()));
+        List<Check> checks = ArithmeticChecks.run(template, tables.cells());
+        boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());
+        return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
+                meta.agency(), meta.year(), meta.publishDate(), meta.period(),
+                sections(blocks, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
+                null);
+    }
+
+    private static AnnualReport notAReport(String name, Format format, String why) {
+        return new AnnualReport(name, Status.NOT_A_REPORT, format, TemplateVersion.UNKNOWN, null, null, null, null,
+                null, List.of(), Map.of(), List.of(), List.of(),
+                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null);
+    }
+
+    /**
+     * The block range [from, to) of section {@code number}: from its heading to the next heading found. A
+     * section whose heading is missing is searched between its neighbours' headings.
+     */
+    private static int[] range(List<FoundSection> found, int number, int size) {
+        int from = 0;
+        int to = size;
+        for (FoundSection s : found) {
+            if (s.number() < number) {
+                from = s.block() + 1;
+            } else if (s.number() == number) {
+                from = s.block();
+            } else {
+                to = s.block();
+                break;
+            }
+        }
+        return new int[] {from, to};
+    }
+
+    private static List<Section> sections(List<Block> blocks, List<FoundSection> found, Set<Integer> tableBlocks) {
+        List<Section> sections = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            FoundSection s = found.get(i);
+            int from = s.block() + 1;
+            int to = i + 1 < found.size() ? found.get(i + 1).block() : blocks.size();
+            int firstTable = Integer.MAX_VALUE;
+            int lastTable = -1;
+            for (int b = from; b < to; b++) {
+                if (tableBlocks.contains(b)) {
+                    firstTable = Math.min(firstTable, b);
+                    lastTable = b;
+                }
+            }
+            List<String> paragraphs = new ArrayList<>();
+            if (!s.rest().isEmpty()) {
+                paragraphs.add(s.rest());
+            }
+            for (int b = from; b < to; b++) {
+                Block block = blocks.get(b);
+                String text = block.text().strip();
+                if (block.row() || b >= firstTable && b <= lastTable || PageFurniture.is(MatchText.of(text))
+                        || b < firstTable && lastTable >= 0 && !isProseBeforeTable(text)
+                        || b > lastTable && lastTable >= 0 && text.length() <= 12 && !text.endsWith("。")) {
+                    continue;
+                }
+                paragraphs.add(text);
+            }
+            sections.add(new Section(s.number(), s.heading(), String.join("\n", paragraphs)));
+        }
+        return sections;
+    }
+
+    /** Header cells before a table's first values are not prose; a sentence introducing the table is. */
+    private static boolean isProseBeforeTable(String text) {
+        return text.length() > 40 || text.endsWith("。") || text.endsWith("：") || text.endsWith(":");
+    }
+
+    private static String rawText(List<Block> blocks, int[] range) {
+        StringBuilder b = new StringBuilder();
+        for (int i = range[0]; i < range[1]; i++) {
+            b.append(blocks.get(i).text()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.ogireport;
+
+/**
+ * A file that cannot be read as a report at all: corrupt, encrypted, in an unsupported format, too large, or
+ * timed out. A file that can be read but has something off in it is not an exception: it is a report with
+ * status {@code PARTIAL} and warnings.
+ */
+public class ReportReadException extends Exception {
+
+    /** Why a file cannot be read. */
+    public enum Cause {
+        /** The bytes are damaged or not what their format promises. */
+        CORRUPT,
+        /** The file needs a password. */
+        ENCRYPTED,
+        /** The bytes are in a format this library does not read. */
+        UNSUPPORTED_FORMAT,
+        /** The file is larger than the configured limit. */
+        TOO_LARGE,
+        /** Reading took longer than the configured limit. */
+        TIMED_OUT,
+        /** The file holds no text (e.g. an empty file or a scanned image). */
+        NO_TEXT,
+        /** The file could not be opened or read from disk. */
+        IO
+    }
+
+    private final String file;
+    private final Cause cause;
+
+    /**
+     * @param file the file name, as given to the parser
+     * @param cause the category of the failure
+     * @param detail what exactly is wrong, in words
+     * @param underlying the exception that revealed it, or null
+     */
+    public ReportReadException(String file, Cause cause, String detail, Throwable underlying) {
+        super(file + ": " + detail, underlying);
+        this.file = file;
+        this.cause = cause;
+    }
+
+    /** The file name, as given to the parser. */
+    public String file() {
+        return file;
+    }
+
+    /** The category of the failure. */
+    public Cause category() {
+        return cause;
+    }
+}

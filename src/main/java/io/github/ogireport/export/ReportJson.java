@@ -1,0 +1,161 @@
+package io.github.ogireport.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.Section;
+import io.github.ogireport.model.Warning;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** Writes a report as the JSON of the output contract (FORMAT.md B2), fields in contract order. */
+public final class ReportJson {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private ReportJson() {
+    }
+
+    /** The report as one line of JSON (for JSON Lines). */
+    public static String toLine(AnnualReport report) {
+        return write(report, false);
+    }
+
+    /** The report as indented JSON. */
+    public static String toPrettyJson(AnnualReport report) {
+        return write(report, true);
+    }
+
+    private static String write(AnnualReport report, boolean pretty) {
+        StringWriter out = new StringWriter();
+        try {
+            write(report, out, pretty);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** Writes the report to a writer. */
+    public static void write(AnnualReport r, Writer writer, boolean pretty) throws IOException {
+        try (JsonGenerator g = FACTORY.createGenerator(writer)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            if (pretty) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+            }
+            g.writeStartObject();
+            g.writeStringField("file", r.file());
+            g.writeStringField("status", r.status().name());
+            g.writeStringField("format", r.format() == null ? null : r.format().name());
+            g.writeStringField("template", r.template().label());
+            g.writeStringField("title", r.title());
+            g.writeStringField("agency", r.agency());
+            if (r.year() == null) {
+                g.writeNullField("year");
+            } else {
+                g.writeNumberField("year", r.year());
+            }
+            g.writeStringField("publishDate", r.publishDate() == null ? null : r.publishDate().toString());
+            if (r.period() == null) {
+                g.writeNullField("period");
+            } else {
+                g.writeObjectFieldStart("period");
+                g.writeStringField("from", r.period().from().toString());
+                g.writeStringField("to", r.period().to().toString());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("sections");
+            for (Section s : r.sections()) {
+                g.writeStartObject();
+                g.writeNumberField("number", s.number());
+                g.writeStringField("heading", s.heading());
+                g.writeStringField("text", s.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("cells");
+            for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
+                g.writeFieldName(e.getKey());
+                writeNumber(g, e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("cellDetails");
+            for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
+                g.writeObjectFieldStart(e.getKey());
+                writeDetail(g, e.getValue());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("extraRows");
+            for (ExtraRow x : r.extraRows()) {
+                g.writeStartObject();
+                g.writeStringField("table", x.table());
+                g.writeStringField("label", x.label());
+                g.writeArrayFieldStart("values");
+                for (CellValue v : x.values()) {
+                    g.writeStartObject();
+                    writeDetail(g, v);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("checks");
+            for (Check c : r.checks()) {
+                g.writeStartObject();
+                g.writeStringField("rule", c.rule());
+                g.writeStringField("scope", c.scope());
+                g.writeStringField("result", c.result().name());
+                g.writeStringField("detail", c.detail());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("warnings");
+            for (Warning w : r.warnings()) {
+                g.writeStartObject();
+                g.writeStringField("code", w.code().name());
+                g.writeStringField("where", w.where());
+                g.writeStringField("message", w.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (r.error() == null) {
+                g.writeNullField("error");
+            } else {
+                g.writeObjectFieldStart("error");
+                g.writeStringField("type", r.error().type());
+                g.writeStringField("message", r.error().message());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeNumber(JsonGenerator g, CellValue v) throws IOException {
+        if (!v.isNumber()) {
+            g.writeNull();
+            return;
+        }
+        BigDecimal n = v.value();
+        if (n.scale() <= 0) {
+            g.writeNumber(n.toBigIntegerExact());
+        } else {
+            g.writeNumber(n);
+        }
+    }
+
+    private static void writeDetail(JsonGenerator g, CellValue v) throws IOException {
+        g.writeStringField("raw", v.raw());
+        g.writeStringField("kind", v.kind().name());
+        g.writeStringField("unit", v.unit());
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.ogireport.extract;
+
+import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.Format;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/** Tells the format of a file from its bytes, never from its name. */
+public final class FormatDetector {
+    private static final Pattern HTML_START = Pattern.compile(
+            "^\\s*(<!--.*?-->\\s*)*(<\\?xml[^>]*>\\s*)?<(!doctype\\s+html|html|head|body|meta|title|div|table|p|span|font)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private FormatDetector() {
+    }
+
+    /**
+     * The format of a file.
+     *
+     * @param file the name to put in error messages
+     * @param bytes the whole file, or at least its first few kilobytes
+     * @throws ReportReadException when the bytes are empty or in a format this library does not read
+     */
+    public static Format detect(String file, byte[] bytes) throws ReportReadException {
+        if (bytes.length == 0) {
+            throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "the file is empty", null);
+        }
+        if (indexOf(bytes, "%PDF-", 1024) >= 0) {
+            return Format.PDF;
+        }
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            if (indexOf(bytes, "word/", bytes.length) >= 0) {
+                return Format.DOCX;
+            }
+            throw unsupported(file, "a zip archive that is not a Word document");
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            if (indexOfUtf16(bytes, "WordDocument") >= 0) {
+                return Format.DOC;
+            }
+            throw unsupported(file, "an OLE2 (Office 97–2003) file that is not a Word document");
+        }
+        String image = imageType(bytes);
+        if (image != null) {
+            throw unsupported(file, "a " + image + " image, not a text document");
+        }
+        String head = TextDecoder.decode(prefix(bytes, 8192)).text();
+        if (looksBinary(head)) {
+            throw unsupported(file, "binary data that is neither text, HTML, PDF nor a Word document");
+        }
+        if (HTML_START.matcher(head).find() || head.regionMatches(true, 0, "<", 0, 1) && head.toLowerCase().contains("<body")) {
+            return Format.HTML;
+        }
+        return Format.TEXT;
+    }
+
+    /** Whether decoded text is really binary: NUL or many other control characters. */
+    static boolean looksBinary(String text) {
+        int control = 0;
+        int n = Math.min(text.length(), 8192);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+                control++;
+            }
+        }
+        return n > 0 && control * 50 > n;
+    }
+
+    private static ReportReadException unsupported(String file, String what) {
+        return new ReportReadException(file, ReportReadException.Cause.UNSUPPORTED_FORMAT,
+                "unsupported format: the bytes are " + what, null);
+    }
+
+    private static String imageType(byte[] b) {
+        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+            return "PNG";
+        }
+        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+            return "JPEG";
+        }
+        if (startsWith(b, 'G', 'I', 'F', '8')) {
+            return "GIF";
+        }
+        return null;
+    }
+
+    private static byte[] prefix(byte[] bytes, int n) {
+        if (bytes.length <= n) {
+            return bytes;
+        }
+        byte[] p = java.util.Arrays.copyOf(bytes, n);
+        // do not cut a multi-byte UTF-8 sequence in half: that would make valid UTF-8 look invalid
+        int end = n;
+        while (end > n - 4 && end > 0 && (p[end - 1] & 0xC0) == 0x80) {
+            end--;
+        }
+        if (end > 0 && (p[end - 1] & 0xC0) == 0xC0) {
+            end--;
+        }
+        return java.util.Arrays.copyOf(p, end);
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, String ascii, int limit) {
+        byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);
+        int end = Math.min(bytes.length, limit) - needle.length;
+        outer:
+        for (int i = 0; i <= end; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int indexOfUtf16(byte[] bytes, String ascii) {
+        byte[] needle = ascii.getBytes(StandardCharsets.UTF_16LE);
+        outer:
+        for (int i = 0; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,128 @@
+package io.github.ogireport.extract;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decides the charset of a text file and decodes it: byte order mark, then strict UTF-8, then UTF-16 without a
+ * BOM (zero bytes in alternate positions), then byte statistics, then GB18030. GB2312 and GBK are read as
+ * GB18030, their superset, because pages labelled GB2312 routinely hold GBK-only characters (镕 喆 堃).
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** Decodes text bytes; never fails (undecodable bytes become U+FFFD under the fallback charset). */
+    public static DecodedText decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", "BOM");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", "BOM");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new DecodedText(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE", "BOM");
+        }
+        String utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return new DecodedText(utf8, "UTF-8", "valid UTF-8");
+        }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return new DecodedText(new String(bytes, utf16), utf16.name(), "zero bytes in alternate positions");
+        }
+        Charset detected = detect(bytes);
+        if (detected != null) {
+            String text = strict(bytes, detected);
+            if (text != null) {
+                return new DecodedText(text, detected.name(), "detected from byte statistics");
+            }
+        }
+        return new DecodedText(new String(bytes, GB18030), GB18030.name(), "fallback");
+    }
+
+    /** Maps a declared or detected charset name to the one to decode with (GB2312/GBK to GB18030); null if unknown. */
+    public static Charset forName(String name) {
+        if (name == null) {
+            return null;
+        }
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        if (n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") || n.equals("chinese") || n.equals("cp936")
+                || n.equals("gb_2312-80") || n.equals("euc-cn")) {
+            return GB18030;
+        }
+        if (n.equals("big5") || n.equals("big5-hkscs") || n.equals("x-euc-tw")) {
+            return Charset.forName("Big5-HKSCS");
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Charset detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        detector.dataEnd();
+        return forName(detector.getDetectedCharset());
+    }
+
+    private static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) {
+                evenZeros++;
+            }
+            if (bytes[i + 1] == 0) {
+                oddZeros++;
+            }
+        }
+        int pairs = n / 2;
+        // Chinese text in UTF-16 has few zero bytes; line breaks, digits and ASCII punctuation give them.
+        if (oddZeros > pairs / 10 && evenZeros == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > pairs / 10 && oddZeros == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.ogireport.extract;
+
+import io.github.ogireport.model.Format;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads flattened plain text (scraped pages, copied Word or PDF text, markdown leftovers) into blocks. A line
+ * with two or more tab-separated non-blank cells is a table row whose blank cells are kept; a line that holds
+ * only one cell is a paragraph, whatever tabs indent it; a markdown pipe line {@code | a | b |} is a row.
+ */
+public final class TextExtractor {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\f");
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+
+    private TextExtractor() {
+    }
+
+    /** Decodes the bytes (see {@link TextDecoder}) and splits them into blocks. */
+    public static ExtractedDocument extract(byte[] bytes) {
+        DecodedText decoded = TextDecoder.decode(bytes);
+        return new ExtractedDocument(Format.TEXT, blocks(decoded.text()), decoded.charset(), decoded.reason());
+    }
+
+    /** Splits decoded text into blocks. */
+    public static List<Block> blocks(String text) {
+        List<Block> blocks = new ArrayList<>();
+        for (String line : LINE_BREAK.split(text)) {
+            Block block = block(line);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private static Block block(String rawLine) {
+        String line = rawLine.replace("**", "").replace("\u00A0", " ");
+        String trimmed = line.strip();
+        if (trimmed.isEmpty() || PIPE_SEPARATOR.matcher(trimmed).matches()) {
+            return null;
+        }
+        if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
+            List<String> cells = Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1))
+                    .map(String::strip).toList();
+            return new Block(cells, true);
+        }
+        if (line.indexOf('\t') >= 0) {
+            List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
+            if (cells.stream().filter(c -> !c.isEmpty()).count() >= 2) {
+                return new Block(cells, true);
+            }
+        }
+        return Block.paragraph(HEADING_MARK.matcher(trimmed).replaceFirst(""));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.ogireport.grid;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises row labels in normalised label text. When a run of label text holds several labels (a group label
+ * followed by its first row, or a flattened header followed by the first row), the label that starts last wins:
+ * the numbers that follow belong to it.
+ */
+final class LabelMatcher<R> {
+    private final Map<R, List<Pattern>> patterns = new LinkedHashMap<>();
+
+    LabelMatcher(Iterable<R> rows, Function<R, List<String>> regexes) {
+        for (R row : rows) {
+            List<Pattern> compiled = new ArrayList<>();
+            for (String regex : regexes.apply(row)) {
+                compiled.add(Pattern.compile(regex));
+            }
+            patterns.put(row, compiled);
+        }
+    }
+
+    /** The row whose label starts last in the text, or null if none is there. */
+    R match(String norm) {
+        R best = null;
+        int bestStart = -1;
+        int bestLength = 0;
+        for (Map.Entry<R, List<Pattern>> e : patterns.entrySet()) {
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(norm);
+                while (m.find()) {
+                    int length = m.end() - m.start();
+                    if (m.start() > bestStart || m.start() == bestStart && length > bestLength) {
+                        best = e.getKey();
+                        bestStart = m.start();
+                        bestLength = length;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}

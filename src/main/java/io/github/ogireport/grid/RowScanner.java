@@ -1,0 +1,45 @@
+package io.github.ogireport.grid;
+
+import io.github.ogireport.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs labels with the values that follow them, in reading order. Neighbouring text tokens are read as one
+ * label, so a label broken over lines ({@code （三）⏎不予⏎公开⏎1.属于国家秘密}) is still found; values are never
+ * paired by header order, only by what precedes them.
+ */
+final class RowScanner {
+    private RowScanner() {
+    }
+
+    static <R> List<LabelledRow<R>> scan(List<Token> tokens, LabelMatcher<R> matcher) {
+        List<LabelledRow<R>> rows = new ArrayList<>();
+        StringBuilder labelNorm = new StringBuilder();
+        String lastText = "";
+        List<Token> values = null;
+        for (Token t : tokens) {
+            if (t.kind() == Token.Kind.TEXT) {
+                if (values != null) {
+                    labelNorm.setLength(0);
+                    values = null;
+                }
+                // a long run of prose or headers only needs its tail: labels sit at its end
+                if (labelNorm.length() > 400) {
+                    labelNorm.delete(0, labelNorm.length() - 200);
+                }
+                labelNorm.append(t.norm());
+                lastText = t.raw();
+                continue;
+            }
+            if (values == null) {
+                values = new ArrayList<>();
+                R row = labelNorm.isEmpty() ? null : matcher.match(labelNorm.toString());
+                rows.add(new LabelledRow<>(row, labelNorm.isEmpty() ? "" : lastText, values));
+            }
+            values.add(t);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.ogireport.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One parsed OGI annual report (政府信息公开工作年度报告): metadata, the numbered sections, the cells of the
+ * three statistical tables, the arithmetic checks and the warnings. Immutable.
+ *
+ * <p>Cells are addressed either by their contract key ({@link #cells()}) or through the typed accessors
+ * {@link #cell(ActiveRow, ActiveColumn)}, {@link #cell(RequestRow, RequestColumn)} and
+ * {@link #cell(ReviewGroup, ReviewColumn)}. A cell the template has but the document lacks is
+ * {@link CellKind#MISSING}; a cell the template does not have is also reported as missing.
+ *
+ * @param file the file name or path given to the parser
+ * @param status how far the file could be read
+ * @param format the detected file format, or null when the file could not be read at all
+ * @param template the detected template
+ * @param title the title as printed (whitespace removed), or null
+ * @param agency the agency as written in the title (or the body when there is no title), or null
+ * @param year the year reported on, or null
+ * @param publishDate the publication date, or null
+ * @param period the statistics period as stated, or null
+ * @param sections the numbered sections found, in order
+ * @param cells every cell of the template, in contract key order
+ * @param extraRows table rows that are not part of the template
+ * @param checks the results of the arithmetic rules
+ * @param warnings what is off in the document
+ * @param error why the file could not be read, for {@link Status#FAILED}; otherwise null
+ */
+public record AnnualReport(
+        String file,
+        Status status,
+        Format format,
+        TemplateVersion template,
+        String title,
+        String agency,
+        Integer year,
+        LocalDate publishDate,
+        Period period,
+        List<Section> sections,
+        Map<String, CellValue> cells,
+        List<ExtraRow> extraRows,
+        List<Check> checks,
+        List<Warning> warnings,
+        ReportError error) {
+
+    public AnnualReport {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(template, "template");
+        sections = List.copyOf(sections);
+        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        extraRows = List.copyOf(extraRows);
+        checks = List.copyOf(checks);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report for a file that could not be read. */
+    public static AnnualReport failed(String file, Format format, ReportError error) {
+        return new AnnualReport(file, Status.FAILED, format, TemplateVersion.UNKNOWN, null, null, null, null, null,
+                List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"));
+    }
+
+    /** A cell of table 二. */
+    public CellValue cell(ActiveRow row, ActiveColumn column) {
+        return cell(CellKeys.of(row, column));
+    }
+
+    /** A cell of table 三. */
+    public CellValue cell(RequestRow row, RequestColumn column) {
+        return cell(CellKeys.of(row, column));
+    }
+
+    /** A cell of table 四. */
+    public CellValue cell(ReviewGroup group, ReviewColumn column) {
+        return cell(CellKeys.of(group, column));
+    }
+
+    /** A cell by its contract key; {@link CellValue#missing()} when absent. */
+    public CellValue cell(String key) {
+        return cells.getOrDefault(key, CellValue.missing());
+    }
+
+    /** The section with the given number (1 to 6), or null. */
+    public Section section(int number) {
+        return sections.stream().filter(s -> s.number() == number).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,74 @@
+package io.github.ogireport.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cell keys of the output contract (FORMAT.md Part B), built from the row and column enums so that a key
+ * is defined in one place only.
+ */
+public final class CellKeys {
+    private static final List<String> V2019 = build(TemplateVersion.V2019);
+    private static final List<String> V2021 = build(TemplateVersion.V2021);
+    private static final List<String> CSV_ORDER;
+
+    static {
+        Set<String> all = new LinkedHashSet<>(V2019);
+        all.addAll(V2021);
+        CSV_ORDER = List.copyOf(all);
+    }
+
+    private CellKeys() {
+    }
+
+    /** The key of a cell of table 二, such as {@code active.rules.newlyMade}. */
+    public static String of(ActiveRow row, ActiveColumn column) {
+        return "active." + row.key() + "." + column.key();
+    }
+
+    /** The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}. */
+    public static String of(RequestRow row, RequestColumn column) {
+        return "requests." + row.key() + "." + column.key();
+    }
+
+    /** The key of a cell of table 四, such as {@code adminReview.upheld}. */
+    public static String of(ReviewGroup group, ReviewColumn column) {
+        return group.key() + "." + column.key();
+    }
+
+    /** Every cell key of a template in contract order; empty for templates without tables. */
+    public static List<String> of(TemplateVersion template) {
+        return switch (template) {
+            case V2019 -> V2019;
+            case V2021 -> V2021;
+            default -> List.of();
+        };
+    }
+
+    /** The cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys. */
+    public static List<String> csvOrder() {
+        return CSV_ORDER;
+    }
+
+    private static List<String> build(TemplateVersion template) {
+        List<String> keys = new ArrayList<>();
+        for (ActiveRow row : ActiveRow.values()) {
+            for (ActiveColumn column : row.columns(template)) {
+                keys.add(of(row, column));
+            }
+        }
+        for (RequestRow row : RequestRow.of(template)) {
+            for (RequestColumn column : RequestColumn.values()) {
+                keys.add(of(row, column));
+            }
+        }
+        for (ReviewGroup group : ReviewGroup.values()) {
+            for (ReviewColumn column : ReviewColumn.values()) {
+                keys.add(of(group, column));
+            }
+        }
+        return List.copyOf(keys);
+    }
+}

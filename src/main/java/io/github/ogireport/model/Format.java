@@ -1,0 +1,6 @@
+package io.github.ogireport.model;
+
+/** The file format, detected from the bytes rather than the file name. */
+public enum Format {
+    HTML, PDF, DOCX, DOC, TEXT
+}

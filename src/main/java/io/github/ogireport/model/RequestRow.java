@@ -1,0 +1,93 @@
+package io.github.ogireport.model;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The data rows of table 三 (收到和处理政府信息公开申请情况), in template order, with the templates that have
+ * them, their printed labels and the label patterns that recognise them in normalised text (NFKC, no
+ * whitespace, ASCII quotes and numbering dots; see the tokenizer). A pattern is a regular expression; when
+ * several rows match one run of label text, the match that starts last wins, because the numbers follow the
+ * innermost label.
+ */
+public enum RequestRow {
+    NEW_RECEIVED("newReceived", Templates.BOTH, false, "一、本年新收政府信息公开申请数量", "本年新收", "新收.{0,6}申请"),
+    CARRIED_OVER("carriedOver", Templates.BOTH, false, "二、上年结转政府信息公开申请数量", "上年结转"),
+    GRANTED("granted", Templates.BOTH, true, "（一）予以公开", "予以公开"),
+    PARTIALLY_GRANTED("partiallyGranted", Templates.BOTH, true, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开"),
+    DENIED_STATE_SECRET("deniedStateSecret", Templates.BOTH, true, "1.属于国家秘密", "国家秘密"),
+    DENIED_PROHIBITED_BY_LAW("deniedProhibitedByLaw", Templates.BOTH, true, "2.其他法律行政法规禁止公开", "禁止公开"),
+    DENIED_ENDANGERS_SAFETY("deniedEndangersSafety", Templates.BOTH, true, "3.危及“三安全一稳定”", "三安全一稳定", "危及"),
+    DENIED_THIRD_PARTY_RIGHTS("deniedThirdPartyRights", Templates.BOTH, true, "4.保护第三方合法权益", "第三方合法权益", "保护第三方"),
+    DENIED_INTERNAL_AFFAIRS("deniedInternalAffairs", Templates.BOTH, true, "5.属于三类内部事务信息", "内部事务"),
+    DENIED_PROCESS_INFO("deniedProcessInfo", Templates.BOTH, true, "6.属于四类过程性信息", "过程性信息"),
+    DENIED_ENFORCEMENT_FILE("deniedEnforcementFile", Templates.BOTH, true, "7.属于行政执法案卷", "执法案卷"),
+    DENIED_ADMIN_QUERY("deniedAdminQuery", Templates.BOTH, true, "8.属于行政查询事项", "行政查询"),
+    UNABLE_NOT_HELD("unableNotHeld", Templates.BOTH, true, "1.本机关不掌握相关政府信息", "不掌握"),
+    UNABLE_NEEDS_CREATION("unableNeedsCreation", Templates.BOTH, true, "2.没有现成信息需要另行制作", "另行制作", "没有现成信息"),
+    UNABLE_STILL_UNCLEAR("unableStillUnclear", Templates.BOTH, true, "3.补正后申请内容仍不明确", "仍不明确"),
+    REJECTED_COMPLAINT("rejectedComplaint", Templates.BOTH, true, "1.信访举报投诉类申请", "信访举报投诉", "信访举报"),
+    REJECTED_DUPLICATE("rejectedDuplicate", Templates.BOTH, true, "2.重复申请", "重复申请"),
+    REJECTED_PUBLICATION("rejectedPublication", Templates.BOTH, true, "3.要求提供公开出版物", "公开出版物"),
+    REJECTED_MASS_REPEATED("rejectedMassRepeated", Templates.BOTH, true, "4.无正当理由大量反复申请", "大量反复"),
+    REJECTED_CONFIRM_REISSUE("rejectedConfirmReissue", Templates.BOTH, true, "5.要求行政机关确认或重新出具已获取信息", "重新出具", "确认或重新"),
+    OTHER_HANDLING("otherHandling", Templates.V2019_ONLY, true, "（六）其他处理", "其他处理"),
+    OTHER_OVERDUE_CORRECTION("otherOverdueCorrection", Templates.V2021_ONLY, true,
+            "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "逾期不补正"),
+    OTHER_OVERDUE_FEE("otherOverdueFee", Templates.V2021_ONLY, true,
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "收费通知", "缴纳费用"),
+    OTHER_REASONS("otherReasons", Templates.V2021_ONLY, true, "3.其他", "3\\.其他$"),
+    TOTAL_PROCESSED("totalProcessed", Templates.BOTH, false, "（七）总计", "\\(七\\)总计", "\\(七\\)合计"),
+    CARRIED_FORWARD("carriedForward", Templates.BOTH, false, "四、结转下年度继续办理", "结转下年度", "结转下一年度");
+
+    private final String key;
+    private final Set<TemplateVersion> templates;
+    private final boolean handling;
+    private final String label;
+    private final List<String> patterns;
+
+    RequestRow(String key, Set<TemplateVersion> templates, boolean handling, String label, String... patterns) {
+        this.key = key;
+        this.templates = templates;
+        this.handling = handling;
+        this.label = label;
+        this.patterns = List.of(patterns);
+    }
+
+    /** The middle part of the cell key, such as {@code newReceived}. */
+    public String key() {
+        return key;
+    }
+
+    /** The row label as printed in the national template. */
+    public String label() {
+        return label;
+    }
+
+    /** Regular expressions over normalised text that recognise this row's label. */
+    public List<String> patterns() {
+        return patterns;
+    }
+
+    /** Whether the row is a data row of the given template. */
+    public boolean in(TemplateVersion template) {
+        return templates.contains(template);
+    }
+
+    /** Whether the row is one of the handling results that add up to （七）总计 (rule T3-C). */
+    public boolean isHandlingResult() {
+        return handling;
+    }
+
+    /** The data rows of a template, in template order. */
+    public static List<RequestRow> of(TemplateVersion template) {
+        return java.util.Arrays.stream(values()).filter(r -> r.in(template)).toList();
+    }
+
+    private static final class Templates {
+        static final Set<TemplateVersion> BOTH = EnumSet.of(TemplateVersion.V2019, TemplateVersion.V2021);
+        static final Set<TemplateVersion> V2019_ONLY = EnumSet.of(TemplateVersion.V2019);
+        static final Set<TemplateVersion> V2021_ONLY = EnumSet.of(TemplateVersion.V2021);
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.ogireport.model;
+
+/** The kinds of warnings a parsed report can carry, and whether each makes the report {@link Status#PARTIAL}. */
+public enum WarningCode {
+    /** Template cells that were not found in the document. */
+    MISSING_CELLS(true),
+    /** Cells that are blank, a dash or text instead of a number. */
+    BLANK_CELLS(true),
+    /** A row had more values than the template; the template's number were chosen. */
+    EXTRA_CELLS(false),
+    /** A row had more values than the template and the choice among them is not certain. */
+    AMBIGUOUS_CELLS(true),
+    /** A row had fewer values than the template and they could not be placed. */
+    TOO_FEW_CELLS(true),
+    /** A row that is not part of the template; kept aside, not in the cells. */
+    EXTRA_ROW(false),
+    /** The template signals disagree: parts of both templates are present. */
+    MIXED_TEMPLATE(false),
+    /** A numbered section was not found. */
+    SECTION_MISSING(false),
+    /** A statistical table was not found (e.g. published as an image). */
+    TABLE_MISSING(true),
+    /** A count is negative or not a whole number. */
+    UNEXPECTED_VALUE(false),
+    /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
+    SOFT_RULE(false);
+
+    private final boolean makesPartial;
+
+    WarningCode(boolean makesPartial) {
+        this.makesPartial = makesPartial;
+    }
+
+    /** Whether a report carrying this warning is {@link Status#PARTIAL} rather than {@link Status#OK}. */
+    public boolean makesPartial() {
+        return makesPartial;
+    }
+}

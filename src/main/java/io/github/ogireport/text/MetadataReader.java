@@ -1,0 +1,164 @@
+package io.github.ogireport.text;
+
+import io.github.ogireport.extract.Block;
+import io.github.ogireport.model.Period;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads title, agency, year, publish date and statistics period (FORMAT.md A9). */
+public final class MetadataReader {
+    private static final String YEAR = "((?:19|20)\\d{2})";
+    /** {agency}{year}年(度)政府信息公开(工作)年度报告, {agency}政府信息公开工作{year}年(度)报告, and close variants. */
+    private static final List<Pattern> TITLES = List.of(
+            Pattern.compile("^(.*?)" + YEAR + "年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$"),
+            Pattern.compile("^(.*?)政府信息公开(?:工作)?" + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
+            Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "(?:发布日期|发布时间|成文日期|公开日期|日期|时间)[:]" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    private static final Pattern CN_DATE = Pattern.compile("^" + YEAR + "年(\\d{1,2})月(\\d{1,2})日$");
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时间|期间|区间|周期)");
+    /** A date with its 年 月 possibly lost in scraping ({@code 202011日} for 2020年1月1日), or without a year. */
+    private static final Pattern PERIOD_DATE = Pattern.compile(
+            "(?:" + YEAR + "年?)?(\\d{1,2})月(\\d{1,2})日|" + YEAR + "(\\d{2,4})日");
+    private static final Pattern BODY_AGENCY = Pattern.compile(
+            "(?:^|[,，。;；])(?:\\d{4}年度?[,，]?)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|街道办事处|街道|乡|镇|局|委员会|办公室))"
+                    + "(?:[以在未共认始坚全积]|政府信息)");
+    private static final Pattern SECTION_ONE_YEAR = Pattern.compile(YEAR + "年");
+
+    private MetadataReader() {
+    }
+
+    /**
+     * @param blocks the document
+     * @param firstSection the block index of the first section heading (the front matter ends there), or -1
+     * @param sectionOneText the text of section 一, or empty
+     */
+    public static Metadata read(List<Block> blocks, int firstSection, String sectionOneText) {
+        int front = firstSection < 0 ? Math.min(blocks.size(), 15) : firstSection;
+        String title = null;
+        String agency = null;
+        Integer year = null;
+        for (int b = 0; b < front && title == null; b++) {
+            String line = MatchText.of(blocks.get(b).text());
+            for (Pattern p : TITLES) {
+                Matcher m = p.matcher(line);
+                if (m.matches() && line.length() <= 80) {
+                    String agencyPart = m.group(1);
+                    if (agencyPart.isEmpty() && b > 0) {
+                        // the agency on the line above: a title split over two lines
+                        String above = MatchText.of(blocks.get(b - 1).text());
+                        if (above.length() <= 40 && !above.contains(":") && !above.contains(">")) {
+                            agencyPart = above;
+                            line = above + line;
+                        }
+                    }
+                    title = line;
+                    agency = agencyPart.isEmpty() ? null : agencyPart;
+                    year = Integer.valueOf(m.group(2));
+                    break;
+                }
+            }
+        }
+        Period period = period(blocks, front);
+        if (year == null && period != null) {
+            year = period.from().getYear();
+        }
+        if (year == null) {
+            Matcher m = SECTION_ONE_YEAR.matcher(MatchText.of(sectionOneText));
+            if (m.find()) {
+                year = Integer.valueOf(m.group(1));
+            }
+        }
+        if (agency == null) {
+            agency = bodyAgency(sectionOneText);
+        }
+        return new Metadata(title, agency, year, publishDate(blocks, front), period);
+    }
+
+    private static LocalDate publishDate(List<Block> blocks, int front) {
+        for (int b = 0; b < Math.min(blocks.size(), front + 3); b++) {
+            Matcher m = DATE_LINE.matcher(MatchText.of(blocks.get(b).text()));
+            if (m.find()) {
+                LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        // a dated signature at the end (落款): the last short lines
+        for (int b = blocks.size() - 1; b >= Math.max(0, blocks.size() - 4); b--) {
+            Matcher m = CN_DATE.matcher(MatchText.of(blocks.get(b).text()));
+            if (m.matches()) {
+                return date(m.group(1), m.group(2), m.group(3));
+            }
+        }
+        return null;
+    }
+
+    private static Period period(List<Block> blocks, int front) {
+        int limit = Math.min(blocks.size(), front + 2);
+        for (int b = 0; b < limit; b++) {
+            String line = MatchText.of(blocks.get(b).text());
+            Matcher p = PERIOD.matcher(line);
+            if (!p.find()) {
+                continue;
+            }
+            String tail = line.substring(p.end(), Math.min(line.length(), p.end() + 40));
+            Matcher d = PERIOD_DATE.matcher(tail);
+            LocalDate from = null;
+            LocalDate to = null;
+            if (d.find()) {
+                from = periodDate(d, null);
+                if (from != null && d.find()) {
+                    to = periodDate(d, from.getYear());
+                }
+            }
+            if (from != null && to != null && !to.isBefore(from)) {
+                return new Period(from, to);
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate periodDate(Matcher d, Integer defaultYear) {
+        if (d.group(4) != null) {
+            String md = d.group(5);
+            // 年 and 月 lost: 11 is 1月1日, 1231 is 12月31日; three digits are ambiguous
+            return switch (md.length()) {
+                case 2 -> date(d.group(4), md.substring(0, 1), md.substring(1));
+                case 4 -> date(d.group(4), md.substring(0, 2), md.substring(2));
+                default -> null;
+            };
+        }
+        String y = d.group(1) != null ? d.group(1) : defaultYear == null ? null : defaultYear.toString();
+        return y == null ? null : date(y, d.group(2), d.group(3));
+    }
+
+    private static LocalDate date(String y, String m, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (DateTimeException e) {
+            return null; // not a calendar date: the digits were something else
+        }
+    }
+
+    private static String bodyAgency(String sectionOne) {
+        Map<String, Integer> counts = new HashMap<>();
+        String best = null;
+        Matcher m = BODY_AGENCY.matcher(MatchText.of(sectionOne));
+        while (m.find()) {
+            String name = m.group(1);
+            int n = counts.merge(name, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = name;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,24 @@
+package io.github.ogireport.text;
+
+import java.util.regex.Pattern;
+
+/** Lines that belong to the web page or printout around a report, not to the report (FORMAT.md A8.18). */
+public final class PageFurniture {
+    private static final Pattern LINE = Pattern.compile(String.join("|",
+            "^(您当前的?位置|当前位置|所在位置)[:]",
+            "扫一扫在手机(上)?打开当前页",
+            "^字号[:]?[大中小]",
+            "^【?(打印|关闭|打印本页|关闭窗口|返回顶部)】?$",
+            "^(浏览|访问|阅读)(次数|量)[:]",
+            "^分享到[:]?",
+            "^(第\\d+页|-\\d+-|—\\d+—|\\d+/\\d+)$",
+            "^(版权所有|主办单位|承办单位|网站标识码|ICP备)"));
+
+    private PageFurniture() {
+    }
+
+    /** Whether a line (in matching form) is page furniture. */
+    public static boolean is(String norm) {
+        return LINE.matcher(norm).find();
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.ogireport.text;
+
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellValue;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of one table cell as a value: a number (signed, with thousands separators, decimals and a
+ * unit), a dash placeholder, or a word placeholder such as {@code 无}. Anything else is label text.
+ */
+public final class ValueLexer {
+    /** Units that may be written after a number, longest first. */
+    static final String UNITS = "万元|元|万|件|条|个|项|次|人|家|宗|%";
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(" + UNITS + ")?");
+    private static final Pattern UNIT_ONLY = Pattern.compile(UNITS);
+    private static final Pattern DASH = Pattern.compile("[-—–―─/\\\\~～]+");
+    private static final Set<String> WORD_PLACEHOLDERS = Set.of("无", "暂无", "空", "/无", "—无");
+
+    private ValueLexer() {
+    }
+
+    /** The cell value of a token's text, or null if the text is a label or other prose. */
+    public static CellValue read(String raw) {
+        String s = MatchText.folded(raw);
+        if (s.isEmpty()) {
+            return CellValue.empty();
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (m.matches()) {
+            String digits = m.group(2).replace(",", "");
+            String number = (m.group(1) == null ? "" : "-".equals(m.group(1)) || "−".equals(m.group(1)) ? "-" : "")
+                    + digits + (m.group(3) == null ? "" : "." + m.group(3));
+            return CellValue.number(new BigDecimal(number), raw.strip(), m.group(4));
+        }
+        if (DASH.matcher(s).matches()) {
+            return new CellValue(null, CellKind.DASH, raw.strip(), null);
+        }
+        if (WORD_PLACEHOLDERS.contains(s)) {
+            return new CellValue(null, CellKind.TEXT, raw.strip(), null);
+        }
+        return null;
+    }
+
+    /** Whether a token is only a unit, to be joined to the number before it ({@code 5.2 万元}). */
+    static boolean isUnit(String raw) {
+        return UNIT_ONLY.matcher(MatchText.folded(raw)).matches();
+    }
+}
