@@ -156,11 +156,11 @@ public final class ReportParser {
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
                         List.of(), warnings, null);
             }
-            if (!titled || found.size() < 3) {
+            if (!titled && found.size() < 3) {
                 return notAReport(name, doc.format(), "neither the title nor the sections of an OGI annual report "
                         + "were found");
             }
-            // a report by its title and sections whose tables carry no template words: read them as the year's template
+            // a report by its title or sections whose tables carry no template words: read them as the year's template
             template = meta.year() != null && meta.year() >= 2021 ? TemplateVersion.V2021 : TemplateVersion.V2019;
         }
         if (verdict.mixed()) {
@@ -169,7 +169,7 @@ public final class ReportParser {
         }
         Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
                 range(found, 3, blocks.size()), range(found, 4, blocks.size()));
-        if (tables.rowsFound() == 0 && (!titled || found.size() < 3)) {
+        if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
             return notAReport(name, doc.format(), "no section headings or table rows of an OGI annual report were found");
         }
         for (int n = 1; n <= 6; n++) {
@@ -243,10 +243,30 @@ public final class ReportParser {
                 }
                 paragraphs.add(text);
             }
-            sections.add(new Section(s.number(), s.heading(), String.join("\n", paragraphs)));
+            sections.add(new Section(s.number(), s.heading(), joinBrokenLines(paragraphs)));
         }
         return sections;
     }
+
+    /**
+     * Paragraphs joined by newlines, except where a line stops mid-sentence and the next goes on (PDF and Word
+     * copies break lines inside sentences, FORMAT.md A8.16).
+     */
+    static String joinBrokenLines(List<String> paragraphs) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) {
+            if (!b.isEmpty()) {
+                char last = b.charAt(b.length() - 1);
+                boolean continues = SENTENCE_END.indexOf(last) < 0 && !LIST_ITEM.matcher(p).lookingAt();
+                b.append(continues ? "" : "\n");
+            }
+            b.append(p);
+        }
+        return b.toString();
+    }
+
+    private static final String SENTENCE_END = "。！？!?；;：:）)」”\"》";
+    private static final Pattern LIST_ITEM = Pattern.compile("[(（]?[一二三四五六七八九十\\d]+[)）、.．]|[一二三四五六七八九十]是");
 
     /** Header cells before a table's first values are not prose; a sentence introducing the table is. */
     private static boolean isProseBeforeTable(String text) {

@@ -8,7 +8,7 @@ public final class PageFurniture {
             "^(您当前的?位置|当前位置|所在位置)[:]",
             "扫一扫在手机(上)?打开当前页",
             "^字号[:]?[大中小]",
-            "^【?(打印|关闭|打印本页|关闭窗口|返回顶部)】?$",
+            "^\\[?(打印|关闭|打印本页|关闭窗口|返回顶部)\\]?$",
             "^(浏览|访问|阅读)(次数|量)[:]",
             "^分享到[:]?",
             "^(第\\d+页|-\\d+-|—\\d+—|\\d+/\\d+)$",
@@ -17,7 +17,7 @@ public final class PageFurniture {
     private PageFurniture() {
     }
 
-    /** Whether a line (in matching form) is page furniture. */
+    /** Whether a line in matching form ({@link MatchText}: 【】 already read as []) is page furniture. */
     public static boolean is(String norm) {
         return LINE.matcher(norm).find();
     }

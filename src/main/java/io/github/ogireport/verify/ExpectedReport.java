@@ -1,0 +1,154 @@
+package io.github.ogireport.verify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.export.ReportJson;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.CheckResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * An expected file ({@code X.expected.json} beside a report {@code X.ext}) and its comparison with a parsed
+ * report. Expected files may be partial: only the fields and cell keys they list are compared, so a person can
+ * annotate just what they checked. Besides the contract's fields they may hold {@code warningCodes} (the set of
+ * warning codes, compared whole), {@code warningCodesInclude} (codes that must be among them) and {@code checksFailed} (the set of {@code RULE:scope} that FAIL); fields whose
+ * names start with {@code _} are notes and are not compared.
+ */
+public final class ExpectedReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonNode expected;
+
+    private ExpectedReport(JsonNode expected) {
+        this.expected = expected;
+    }
+
+    /** Reads an expected file. */
+    public static ExpectedReport read(Path file) throws IOException {
+        JsonNode node = JSON.readTree(file.toFile());
+        if (node == null || !node.isObject()) {
+            throw new IOException(file + ": an expected file must hold one JSON object");
+        }
+        return new ExpectedReport(node);
+    }
+
+    /** Reads an expectation from JSON text. */
+    public static ExpectedReport parse(String json) throws IOException {
+        JsonNode node = JSON.readTree(json);
+        if (node == null || !node.isObject()) {
+            throw new IOException("an expectation must be one JSON object");
+        }
+        return new ExpectedReport(node);
+    }
+
+    /** The expected values as JSON. */
+    public JsonNode json() {
+        return expected;
+    }
+
+    /** Every difference between this expectation and the report, in the order the expected file lists them. */
+    public List<Mismatch> compare(AnnualReport report) {
+        JsonNode actual;
+        try {
+            actual = JSON.readTree(ReportJson.toLine(report));
+        } catch (IOException e) {
+            throw new IllegalStateException("the report's own JSON does not parse", e);
+        }
+        List<Mismatch> out = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String name = f.getKey();
+            JsonNode want = f.getValue();
+            switch (name) {
+                case "cells", "cellDetails" -> compareObject(name, want, actual.path(name), out);
+                case "warningCodes" -> compareSet(name, want, warningCodes(report), out);
+                case "warningCodesInclude" -> {
+                    TreeSet<String> got = warningCodes(report);
+                    want.forEach(code -> {
+                        if (!got.contains(code.asText())) {
+                            out.add(new Mismatch(name, code.asText(), got.toString()));
+                        }
+                    });
+                }
+                case "checksFailed" -> compareSet(name, want, checksFailed(report), out);
+                default -> {
+                    if (!name.startsWith("_")) {
+                        compareValue(name, want, actual.path(name), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void compareObject(String prefix, JsonNode want, JsonNode got, List<Mismatch> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = want.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode value = got.path(e.getKey());
+            if (e.getValue().isObject()) {
+                compareObject(prefix + "." + e.getKey(), e.getValue(), value, out);
+            } else {
+                compareValue(prefix + "." + e.getKey(), e.getValue(), value, out);
+            }
+        }
+    }
+
+    private static void compareValue(String field, JsonNode want, JsonNode got, List<Mismatch> out) {
+        if (!same(want, got)) {
+            out.add(new Mismatch(field, want.toString(), got.isMissingNode() ? "(absent)" : got.toString()));
+        }
+    }
+
+    /** Equal JSON values; numbers by value, so 5.2 equals 5.20 and 0 equals 0.0. */
+    static boolean same(JsonNode a, JsonNode b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.decimalValue().compareTo(b.decimalValue()) == 0;
+        }
+        if (a.isNull() || a.isMissingNode()) {
+            return b.isNull() || b.isMissingNode();
+        }
+        if (a.isObject() && b.isObject()) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            Iterator<Map.Entry<String, JsonNode>> it = a.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!same(e.getValue(), b.path(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return a.equals(b);
+    }
+
+    private static void compareSet(String field, JsonNode want, TreeSet<String> got, List<Mismatch> out) {
+        TreeSet<String> wanted = new TreeSet<>();
+        want.forEach(n -> wanted.add(n.asText()));
+        if (!wanted.equals(got)) {
+            out.add(new Mismatch(field, wanted.toString(), got.toString()));
+        }
+    }
+
+    private static TreeSet<String> warningCodes(AnnualReport r) {
+        TreeSet<String> codes = new TreeSet<>();
+        r.warnings().forEach(w -> codes.add(w.code().name()));
+        return codes;
+    }
+
+    private static TreeSet<String> checksFailed(AnnualReport r) {
+        TreeSet<String> failed = new TreeSet<>();
+        r.checks().stream().filter(c -> c.result() == CheckResult.FAIL).forEach(c -> failed.add(c.rule() + ":" + c.scope()));
+        return failed;
+    }
+}
