@@ -28,6 +28,9 @@ import java.util.stream.Stream;
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Convert every file under the paths (recursively) to DIR/reports.jsonl and DIR/cells.csv.")
 final class BatchCommand implements Callable<Integer> {
+    /** Hand-verified expected results beside reports (see {@code verify}): annotations, not reports. */
+    static final String EXPECTED_SUFFIX = ".expected.json";
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders")
     List<Path> paths;
 
@@ -40,14 +43,24 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> files = new ArrayList<>();
+        int sidecars = 0;
         for (Path p : paths) {
             if (!Files.exists(p)) {
                 System.err.println("no such file or folder: " + p);
                 return Main.EXIT_USAGE;
             }
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    if (f.getFileName().toString().endsWith(EXPECTED_SUFFIX)) {
+                        sidecars++;
+                    } else {
+                        files.add(f);
+                    }
+                }
             }
+        }
+        if (sidecars > 0 && !quiet) {
+            System.err.println("skipped " + sidecars + " expected-result files (*" + EXPECTED_SUFFIX + ")");
         }
         Files.createDirectories(out);
         ReportParser parser = new ReportParser();

@@ -92,11 +92,12 @@ public final class TextDecoder {
             }
         }
         int pairs = n / 2;
-        // Chinese text in UTF-16 has few zero bytes; line breaks, digits and ASCII punctuation give them.
-        if (oddZeros > pairs / 10 && evenZeros == 0) {
+        // Chinese text in UTF-16 has few zero bytes: line breaks, digits and ASCII punctuation give them in the
+        // high byte; a CJK character whose low byte is zero (一 is U+4E00) gives one on the other side now and then
+        if (oddZeros > pairs / 20 && evenZeros * 4 < oddZeros) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZeros > pairs / 10 && oddZeros == 0) {
+        if (evenZeros > pairs / 20 && oddZeros * 4 < evenZeros) {
             return StandardCharsets.UTF_16BE;
         }
         return null;

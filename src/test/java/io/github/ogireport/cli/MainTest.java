@@ -1,0 +1,127 @@
+package io.github.ogireport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.model.CellKeys;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line end to end: exit codes, both output files, and failures listed rather than lost. */
+class MainTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Runs the CLI capturing stdout and stderr. */
+    private static String[] run(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            assertEquals(expectedExit, Main.run(args), () -> "exit status; stderr: " + e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void parsePrintsTheReportAsJson() throws IOException {
+        String[] io = run(0, "parse", "testdata/seeds/002_4aa25779e377b147.txt");
+        JsonNode r = JSON.readTree(io[0]);
+        assertEquals("OK", r.get("status").asText());
+        assertEquals("高坪区人民政府办公室", r.get("agency").asText());
+        assertEquals(8, r.get("cells").get("requests.newReceived.total").asInt());
+    }
+
+    @Test
+    void batchOverTheSeedsGivesEveryReportAndExitZero(@TempDir Path out) throws IOException {
+        run(0, "batch", "testdata/seeds", "--out", out.toString(), "--quiet");
+        List<JsonNode> reports = readJsonl(out.resolve("reports.jsonl"));
+        assertEquals(5, reports.size());
+        Map<String, String> status = new HashMap<>();
+        reports.forEach(r -> status.put(Path.of(r.get("file").asText()).getFileName().toString(), r.get("status").asText()));
+        assertEquals("PARTIAL", status.get("004_11b7131e39966bf3.txt"));
+        assertEquals("OK", status.get("003_06cd4c87bb5813c3.txt"));
+        List<CSVRecord> rows = readCsv(out.resolve("cells.csv"));
+        List<String> header = new ArrayList<>(List.of("file", "status", "format", "template", "agency", "year",
+                "publishDate", "checksFailed", "warnings"));
+        header.addAll(CellKeys.csvOrder());
+        assertEquals(header, rows.get(0).toList());
+        assertEquals(6, rows.size());
+        CSVRecord seed004 = rows.stream().filter(r -> r.get(0).endsWith("004_11b7131e39966bf3.txt")).findFirst().orElseThrow();
+        int upheld = header.indexOf("adminReview.upheld");
+        int decisions = header.indexOf("active.otherServices.decisions");
+        int issued = header.indexOf("active.rules.issued");
+        assertEquals("", seed004.get(upheld), "a blank cell is empty, not 0");
+        assertEquals("186", seed004.get(decisions));
+        assertEquals("", seed004.get(issued), "a 2021 key in a 2019 report is empty");
+    }
+
+    @Test
+    void failuresAndNonReportsAreListedAndExitThree(@TempDir Path in, @TempDir Path out) throws IOException {
+        Files.copy(Path.of("testdata/seeds/000_d7df2898a5ebd097.txt"), in.resolve("年报.txt"));
+        Files.writeString(in.resolve("news.txt"), "某某县召开政务公开工作推进会\n会议要求各部门进一步提高认识。\n");
+        byte[] noise = new byte[2048];
+        new Random(7).nextBytes(noise);
+        Files.write(in.resolve("broken.pdf"), noise);
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        String[] io = run(3, "batch", in.toString(), "--out", out.toString());
+        assertFalse(io[0].contains("Exception"), "no stack trace on stdout");
+        List<JsonNode> reports = readJsonl(out.resolve("reports.jsonl"));
+        Map<String, JsonNode> byName = new HashMap<>();
+        reports.forEach(r -> byName.put(Path.of(r.get("file").asText()).getFileName().toString(), r));
+        assertEquals(4, reports.size());
+        assertEquals("OK", byName.get("年报.txt").get("status").asText());
+        assertEquals("NOT_A_REPORT", byName.get("news.txt").get("status").asText());
+        JsonNode broken = byName.get("broken.pdf");
+        assertEquals("FAILED", broken.get("status").asText());
+        assertEquals("UNSUPPORTED_FORMAT", broken.get("error").get("type").asText());
+        assertTrue(broken.get("error").get("message").asText().contains("broken.pdf"));
+        assertEquals("NO_TEXT", byName.get("empty.txt").get("error").get("type").asText());
+        assertEquals(5, readCsv(out.resolve("cells.csv")).size(), "header and one row per input, failures included");
+        assertTrue(io[1].contains("broken.pdf"), "failures are named on stderr: " + io[1]);
+    }
+
+    @Test
+    void usageErrorsExitTwo(@TempDir Path out) {
+        run(2, "batch", "testdata/seeds");
+        run(2, "frobnicate");
+        run(2, "batch", "no/such/folder", "--out", out.toString());
+    }
+
+    private static List<JsonNode> readJsonl(Path file) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            out.add(JSON.readTree(line));
+        }
+        return out;
+    }
+
+    private static List<CSVRecord> readCsv(Path file) throws IOException {
+        try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.DEFAULT)) {
+            return p.getRecords();
+        }
+    }
+}

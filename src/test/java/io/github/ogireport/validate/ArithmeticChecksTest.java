@@ -1,0 +1,102 @@
+package io.github.ogireport.validate;
+
+import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.RequestColumn;
+import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.ReviewColumn;
+import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.TemplateVersion;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ArithmeticChecksTest {
+
+    /** A 2019 table 三 of zeros with table 四 of zeros, to change cell by cell. */
+    private static Map<String, CellValue> zeros(TemplateVersion template) {
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (String key : CellKeys.of(template)) {
+            cells.put(key, n(0));
+        }
+        return cells;
+    }
+
+    private static CellValue n(long v) {
+        return CellValue.number(BigDecimal.valueOf(v), Long.toString(v), null);
+    }
+
+    private static Check find(List<Check> checks, String rule, String scope) {
+        return checks.stream().filter(c -> c.rule().equals(rule) && c.scope().equals(scope)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void t3aFailsWithTheNumbersInDetail() {
+        Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
+        cells.put(CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.NATURAL_PERSON), n(5));
+        cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.NATURAL_PERSON), n(4));
+        cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.NATURAL_PERSON), n(2));
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-A", "naturalPerson");
+        assertEquals(CheckResult.FAIL, c.result());
+        assertEquals("5 + 0 ≠ 4 + 2", c.detail());
+    }
+
+    @Test
+    void t3aPassesWhenBothSidesAgree() {
+        Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
+        cells.put(CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.TOTAL), n(5));
+        cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.TOTAL), n(4));
+        cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.TOTAL), n(1));
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-A", "total");
+        assertEquals(CheckResult.PASS, c.result());
+        assertEquals("5 + 0 = 4 + 1", c.detail());
+    }
+
+    @Test
+    void t3bComparesTheRowTotalWithItsSixColumns() {
+        Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
+        cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.NATURAL_PERSON), n(3));
+        cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.LEGAL_SERVICE_ORG), n(2));
+        cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.TOTAL), n(4));
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-B", "granted");
+        assertEquals(CheckResult.FAIL, c.result());
+        assertEquals("4 ≠ 3 + 0 + 0 + 0 + 2 + 0", c.detail());
+    }
+
+    @Test
+    void t3cUsesTheThreeOtherRowsIn2021() {
+        Map<String, CellValue> cells = zeros(TemplateVersion.V2021);
+        cells.put(CellKeys.of(RequestRow.OTHER_REASONS, RequestColumn.TOTAL), n(2));
+        cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.TOTAL), n(2));
+        List<Check> checks = ArithmeticChecks.run(TemplateVersion.V2021, cells);
+        assertEquals(CheckResult.PASS, find(checks, "T3-C", "total").result());
+        cells.put(CellKeys.of(RequestRow.OTHER_OVERDUE_FEE, RequestColumn.TOTAL), n(1));
+        assertEquals(CheckResult.FAIL, find(ArithmeticChecks.run(TemplateVersion.V2021, cells), "T3-C", "total").result());
+    }
+
+    @Test
+    void aBlankCellMakesTheRuleNotAssessableNotAPass() {
+        Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
+        cells.put(CellKeys.of(ReviewGroup.ADMIN_REVIEW, ReviewColumn.PENDING), CellValue.empty());
+        List<Check> checks = ArithmeticChecks.run(TemplateVersion.V2019, cells);
+        Check c = find(checks, "T4-A", "adminReview");
+        assertEquals(CheckResult.NOT_ASSESSABLE, c.result());
+        assertEquals("0 = 0 + 0 + 0 + (empty)", c.detail());
+        assertEquals(CheckResult.PASS, find(checks, "T4-B", "litigationDirect").result());
+    }
+
+    @Test
+    void everyRuleScopeIsCheckedOnceFor2019() {
+        List<Check> checks = ArithmeticChecks.run(TemplateVersion.V2019, zeros(TemplateVersion.V2019));
+        // 7 columns for T3-A and T3-C, 23 data rows for T3-B, 3 groups for T4
+        assertEquals(7 + 23 + 7 + 3, checks.size());
+        assertEquals(0, checks.stream().filter(c -> c.result() != CheckResult.PASS).count());
+    }
+}
