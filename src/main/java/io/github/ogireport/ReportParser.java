@@ -12,6 +12,7 @@ import io.github.ogireport.model.Check;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Section;
+import io.github.ogireport.model.Source;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
@@ -130,7 +131,7 @@ public final class ReportParser {
     private static AnnualReport assemble(String name, ExtractedDocument doc) {
         List<Block> blocks = doc.blocks();
         if (blocks.isEmpty()) {
-            return notAReport(name, doc.format(), "the document holds no text");
+            return notAReport(name, doc, "the document holds no text");
         }
         List<Warning> warnings = new ArrayList<>();
         List<FoundSection> found = SectionFinder.find(blocks);
@@ -154,10 +155,10 @@ public final class ReportParser {
                 List<Section> sections = sections(blocks, generic, Set.of());
                 return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
-                        List.of(), warnings, null);
+                        List.of(), warnings, null, source(doc));
             }
             if (!titled && found.size() < 3) {
-                return notAReport(name, doc.format(), "neither the title nor the sections of an OGI annual report "
+                return notAReport(name, doc, "neither the title nor the sections of an OGI annual report "
                         + "were found");
             }
             // a report by its title or sections whose tables carry no template words: read them as the year's template
@@ -170,7 +171,7 @@ public final class ReportParser {
         Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
                 range(found, 3, blocks.size()), range(found, 4, blocks.size()));
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
-            return notAReport(name, doc.format(), "no section headings or table rows of an OGI annual report were found");
+            return notAReport(name, doc, "no section headings or table rows of an OGI annual report were found");
         }
         for (int n = 1; n <= 6; n++) {
             final int number = n;
@@ -186,13 +187,17 @@ public final class ReportParser {
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
                 sections(blocks, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
-                null);
+                null, source(doc));
     }
 
-    private static AnnualReport notAReport(String name, Format format, String why) {
-        return new AnnualReport(name, Status.NOT_A_REPORT, format, TemplateVersion.UNKNOWN, null, null, null, null,
-                null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null);
+    private static AnnualReport notAReport(String name, ExtractedDocument doc, String why) {
+        return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
+                null, null, List.of(), Map.of(), List.of(), List.of(),
+                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null, source(doc));
+    }
+
+    private static Source source(ExtractedDocument doc) {
+        return doc.charset() == null ? null : new Source(doc.charset(), doc.charsetReason());
     }
 
     /**

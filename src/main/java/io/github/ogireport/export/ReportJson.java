@@ -128,6 +128,14 @@ public final class ReportJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            if (r.source() == null) {
+                g.writeNullField("source");
+            } else {
+                g.writeObjectFieldStart("source");
+                g.writeStringField("charset", r.source().charset());
+                g.writeStringField("charsetReason", r.source().charsetReason());
+                g.writeEndObject();
+            }
             if (r.error() == null) {
                 g.writeNullField("error");
             } else {

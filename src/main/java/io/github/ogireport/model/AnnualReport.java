@@ -31,6 +31,7 @@ import java.util.Objects;
  * @param checks the results of the arithmetic rules
  * @param warnings what is off in the document
  * @param error why the file could not be read, for {@link Status#FAILED}; otherwise null
+ * @param source how the file was read (charset and why), or null
  */
 public record AnnualReport(
         String file,
@@ -47,7 +48,8 @@ public record AnnualReport(
         List<ExtraRow> extraRows,
         List<Check> checks,
         List<Warning> warnings,
-        ReportError error) {
+        ReportError error,
+        Source source) {
 
     public AnnualReport {
         Objects.requireNonNull(status, "status");
@@ -62,7 +64,7 @@ public record AnnualReport(
     /** A report for a file that could not be read. */
     public static AnnualReport failed(String file, Format format, ReportError error) {
         return new AnnualReport(file, Status.FAILED, format, TemplateVersion.UNKNOWN, null, null, null, null, null,
-                List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"));
+                List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"), null);
     }
 
     /** A cell of table 二. */
