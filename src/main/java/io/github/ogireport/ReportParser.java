@@ -3,6 +3,7 @@ package io.github.ogireport;
 import io.github.ogireport.extract.Block;
 import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
+import io.github.ogireport.extract.HtmlExtractor;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
@@ -17,6 +18,7 @@ import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.ChineseScript;
 import io.github.ogireport.text.FoundSection;
 import io.github.ogireport.text.MatchText;
 import io.github.ogireport.text.Metadata;
@@ -122,22 +124,24 @@ public final class ReportParser {
         Format format = FormatDetector.detect(name, bytes);
         ExtractedDocument doc = switch (format) {
             case TEXT -> TextExtractor.extract(bytes);
+            case HTML -> HtmlExtractor.extract(bytes);
             default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
-                    "unsupported format: " + format + " files are not read yet (only plain text is)", null);
+                    "unsupported format: " + format + " files are not read yet (plain text and HTML are)", null);
         };
-        return assemble(name, doc);
+        ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
+        return assemble(name, doc.withBlocks(script.blocks()), script.traditional());
     }
 
-    private static AnnualReport assemble(String name, ExtractedDocument doc) {
+    private static AnnualReport assemble(String name, ExtractedDocument doc, boolean traditional) {
         List<Block> blocks = doc.blocks();
         if (blocks.isEmpty()) {
-            return notAReport(name, doc, "the document holds no text");
+            return notAReport(name, doc, traditional, "the document holds no text");
         }
         List<Warning> warnings = new ArrayList<>();
         List<FoundSection> found = SectionFinder.find(blocks);
         int firstSection = found.isEmpty() ? -1 : found.get(0).block();
         String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, blocks.size()));
-        Metadata meta = MetadataReader.read(blocks, firstSection, sectionOne);
+        Metadata meta = MetadataReader.read(blocks, firstSection, sectionOne, doc.properties());
 
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
@@ -155,10 +159,10 @@ public final class ReportParser {
                 List<Section> sections = sections(blocks, generic, Set.of());
                 return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
-                        List.of(), warnings, null, source(doc));
+                        List.of(), warnings, null, source(doc, traditional));
             }
             if (!titled && found.size() < 3) {
-                return notAReport(name, doc, "neither the title nor the sections of an OGI annual report "
+                return notAReport(name, doc, traditional, "neither the title nor the sections of an OGI annual report "
                         + "were found");
             }
             // a report by its title or sections whose tables carry no template words: read them as the year's template
@@ -171,7 +175,7 @@ public final class ReportParser {
         Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
                 range(found, 3, blocks.size()), range(found, 4, blocks.size()));
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
-            return notAReport(name, doc, "no section headings or table rows of an OGI annual report were found");
+            return notAReport(name, doc, traditional, "no section headings or table rows of an OGI annual report were found");
         }
         for (int n = 1; n <= 6; n++) {
             final int number = n;
@@ -187,17 +191,17 @@ public final class ReportParser {
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
                 sections(blocks, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
-                null, source(doc));
+                null, source(doc, traditional));
     }
 
-    private static AnnualReport notAReport(String name, ExtractedDocument doc, String why) {
+    private static AnnualReport notAReport(String name, ExtractedDocument doc, boolean traditional, String why) {
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
                 null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null, source(doc));
+                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null, source(doc, traditional));
     }
 
-    private static Source source(ExtractedDocument doc) {
-        return doc.charset() == null ? null : new Source(doc.charset(), doc.charsetReason());
+    private static Source source(ExtractedDocument doc, boolean traditional) {
+        return new Source(doc.charset(), doc.charsetReason(), traditional);
     }
 
     /**

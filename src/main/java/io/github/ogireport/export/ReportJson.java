@@ -134,6 +134,7 @@ public final class ReportJson {
                 g.writeObjectFieldStart("source");
                 g.writeStringField("charset", r.source().charset());
                 g.writeStringField("charsetReason", r.source().charsetReason());
+                g.writeBooleanField("traditional", r.source().traditional());
                 g.writeEndObject();
             }
             if (r.error() == null) {

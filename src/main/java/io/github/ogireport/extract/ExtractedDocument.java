@@ -3,6 +3,7 @@ package io.github.ogireport.extract;
 import io.github.ogireport.model.Format;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What an extractor hands to the tokenizer: the blocks of a document in reading order, whatever its format.
@@ -11,9 +12,23 @@ import java.util.List;
  * @param blocks paragraphs and table rows in reading order
  * @param charset the charset a text format was decoded with, or null
  * @param charsetReason how the charset was chosen, or null
+ * @param properties metadata the format carries outside the text ({@link #TITLE}, {@link #PUBLISH_DATE}), used
+ *                   when the text itself does not state it
  */
-public record ExtractedDocument(Format format, List<Block> blocks, String charset, String charsetReason) {
+public record ExtractedDocument(Format format, List<Block> blocks, String charset, String charsetReason,
+                                Map<String, String> properties) {
+    /** The document title from the format's metadata (an HTML {@code <title>} or {@code ArticleTitle}). */
+    public static final String TITLE = "title";
+    /** The publication date from the format's metadata (an HTML {@code PubDate}). */
+    public static final String PUBLISH_DATE = "publishDate";
+
     public ExtractedDocument {
         blocks = List.copyOf(blocks);
+        properties = Map.copyOf(properties);
+    }
+
+    /** The same document with other blocks (e.g. converted to Simplified Chinese). */
+    public ExtractedDocument withBlocks(List<Block> newBlocks) {
+        return new ExtractedDocument(format, newBlocks, charset, charsetReason, properties);
     }
 }

@@ -22,6 +22,23 @@ public final class TextDecoder {
 
     /** Decodes text bytes; never fails (undecodable bytes become U+FFFD under the fallback charset). */
     public static DecodedText decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes bytes whose document declares a charset (an HTML {@code <meta>}): the declaration is followed when
+     * the bytes decode cleanly under it, because pages that declare one charset and hold another are common.
+     *
+     * @param declared the declared charset name, or null
+     */
+    public static DecodedText decode(byte[] bytes, String declared) {
+        if (declared != null && !hasBom(bytes)) {
+            Charset charset = forName(declared);
+            String text = charset == null ? null : strict(bytes, charset);
+            if (text != null) {
+                return new DecodedText(text, charset.name(), "declared " + declared.trim());
+            }
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8", "BOM");
         }
@@ -67,6 +84,10 @@ public final class TextDecoder {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) || startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
     }
 
     private static Charset detect(byte[] bytes) {

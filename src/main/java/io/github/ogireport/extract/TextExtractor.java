@@ -23,7 +23,8 @@ public final class TextExtractor {
     /** Decodes the bytes (see {@link TextDecoder}) and splits them into blocks. */
     public static ExtractedDocument extract(byte[] bytes) {
         DecodedText decoded = TextDecoder.decode(bytes);
-        return new ExtractedDocument(Format.TEXT, blocks(decoded.text()), decoded.charset(), decoded.reason());
+        return new ExtractedDocument(Format.TEXT, blocks(decoded.text()), decoded.charset(), decoded.reason(),
+                java.util.Map.of());
     }
 
     /** Splits decoded text into blocks. */

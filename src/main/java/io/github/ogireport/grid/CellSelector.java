@@ -1,5 +1,6 @@
 package io.github.ogireport.grid;
 
+import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.Token;
@@ -28,11 +29,12 @@ final class CellSelector {
         }
         int from = 0;
         int to = values.size();
-        while (to - from > expected && values.get(to - 1).kind() == io.github.ogireport.model.CellKind.EMPTY) {
-            to--;
-        }
-        while (to - from > expected && values.get(from).kind() == io.github.ogireport.model.CellKind.EMPTY) {
+        // leading blanks first: they are the columns a spanning label covers; trailing ones are line-end artefacts
+        while (to - from > expected && values.get(from).kind() == CellKind.EMPTY) {
             from++;
+        }
+        while (to - from > expected && values.get(to - 1).kind() == CellKind.EMPTY) {
+            to--;
         }
         List<CellValue> trimmed = values.subList(from, to);
         if (trimmed.size() == expected) {

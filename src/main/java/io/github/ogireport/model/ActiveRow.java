@@ -12,7 +12,7 @@ public enum ActiveRow {
     RULES("rules", "规章", List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED), List.of(ISSUED, REPEALED, IN_FORCE),
             "规章"),
     NORMATIVE_DOCS("normativeDocs", "规范性文件", List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
-            List.of(ISSUED, REPEALED, IN_FORCE), "规范性文件"),
+            List.of(ISSUED, REPEALED, IN_FORCE), "规范性文件", "规范性档案"),
     LICENSING("licensing", "行政许可", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(DECISIONS), "行政许可"),
     OTHER_SERVICES("otherServices", "其他对外管理服务事项", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(),
             "对外管理服务"),

@@ -1,6 +1,7 @@
 package io.github.ogireport.text;
 
 import io.github.ogireport.extract.Block;
+import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.model.Period;
 
 import java.time.DateTimeException;
@@ -19,8 +20,12 @@ public final class MetadataReader {
             Pattern.compile("^(.*?)" + YEAR + "年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)政府信息公开(?:工作)?" + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
-    private static final Pattern DATE_LINE = Pattern.compile(
-            "(?:发布日期|发布时间|成文日期|公开日期|日期|时间)[:]" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
+    /** Date lines by priority: the publication date before a bare 日期 or 时间, and both before 成文日期 (written). */
+    private static final List<Pattern> DATE_LINES = List.of(
+            Pattern.compile("(?:发布日期|发布时间|公开日期|发文日期|发稿时间)[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
+            Pattern.compile("(?:^|[^成文])(?:日期|时间)[:]" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
+            Pattern.compile("成文日期[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"));
+    private static final Pattern ISO_DATE = Pattern.compile(YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})");
     private static final Pattern CN_DATE = Pattern.compile("^" + YEAR + "年(\\d{1,2})月(\\d{1,2})日$");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时间|期间|区间|周期)");
     /** A date with its 年 月 possibly lost in scraping ({@code 202011日} for 2020年1月1日), or without a year. */
@@ -40,17 +45,31 @@ public final class MetadataReader {
      * @param sectionOneText the text of section 一, or empty
      */
     public static Metadata read(List<Block> blocks, int firstSection, String sectionOneText) {
+        return read(blocks, firstSection, sectionOneText, Map.of());
+    }
+
+    /**
+     * @param properties metadata the format carries outside the text (see
+     *                   {@link io.github.ogireport.extract.ExtractedDocument#properties()}): used only where the
+     *                   text states nothing
+     */
+    public static Metadata read(List<Block> blocks, int firstSection, String sectionOneText,
+                                Map<String, String> properties) {
         int front = firstSection < 0 ? Math.min(blocks.size(), 15) : firstSection;
         String title = null;
         String agency = null;
         Integer year = null;
-        for (int b = 0; b < front && title == null; b++) {
-            String line = MatchText.of(blocks.get(b).text());
+        for (int b = 0; b <= front && title == null; b++) {
+            boolean fromProperty = b == front;
+            if (fromProperty && !properties.containsKey(ExtractedDocument.TITLE)) {
+                break;
+            }
+            String line = MatchText.of(fromProperty ? properties.get(ExtractedDocument.TITLE) : blocks.get(b).text());
             for (Pattern p : TITLES) {
                 Matcher m = p.matcher(line);
                 if (m.matches() && line.length() <= 80) {
                     String agencyPart = m.group(1);
-                    if (agencyPart.isEmpty() && b > 0) {
+                    if (agencyPart.isEmpty() && b > 0 && !fromProperty) {
                         // the agency on the line above: a title split over two lines
                         String above = MatchText.of(blocks.get(b - 1).text());
                         if (above.length() <= 40 && !above.contains(":") && !above.contains(">")) {
@@ -78,16 +97,23 @@ public final class MetadataReader {
         if (agency == null) {
             agency = bodyAgency(sectionOneText);
         }
-        return new Metadata(title, agency, year, publishDate(blocks, front), period);
+        LocalDate published = publishDate(blocks, front);
+        if (published == null && properties.containsKey(ExtractedDocument.PUBLISH_DATE)) {
+            Matcher m = ISO_DATE.matcher(MatchText.of(properties.get(ExtractedDocument.PUBLISH_DATE)));
+            published = m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+        }
+        return new Metadata(title, agency, year, published, period);
     }
 
     private static LocalDate publishDate(List<Block> blocks, int front) {
-        for (int b = 0; b < Math.min(blocks.size(), front + 3); b++) {
-            Matcher m = DATE_LINE.matcher(MatchText.of(blocks.get(b).text()));
-            if (m.find()) {
-                LocalDate d = date(m.group(1), m.group(2), m.group(3));
-                if (d != null) {
-                    return d;
+        for (Pattern p : DATE_LINES) {
+            for (int b = 0; b < Math.min(blocks.size(), front + 3); b++) {
+                Matcher m = p.matcher(MatchText.of(blocks.get(b).text()));
+                if (m.find()) {
+                    LocalDate d = date(m.group(1), m.group(2), m.group(3));
+                    if (d != null) {
+                        return d;
+                    }
                 }
             }
         }

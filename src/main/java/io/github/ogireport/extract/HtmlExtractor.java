@@ -1,0 +1,162 @@
+package io.github.ogireport.extract;
+
+import io.github.ogireport.model.Format;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an HTML page (a saved CMS page, a Word "save as web page" export, or a bare fragment) into blocks:
+ * block-level text as paragraphs, data tables as rows of a span-aware grid (see {@link HtmlTable}). Scripts,
+ * styles, navigation and footers are left out; {@code <title>} and the TRS-style {@code ArticleTitle} and
+ * {@code PubDate} meta tags are kept as document properties.
+ */
+public final class HtmlExtractor {
+    private static final Pattern DECLARED = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final int DECLARATION_WINDOW = 64 * 1024;
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "select", "button", "object", "embed", "head", "map", "audio", "video", "canvas");
+    /** class or id words of page chrome: navigation, footers, share bars. */
+    private static final Pattern CHROME = Pattern.compile(
+            "(^|[\\s_\\-])(footer|foot|bottom|copyright|nav|navbar|menu|breadcrumb|crumbs?|share|bdsharebuttonbox|sidebar|toolbar|topbar)([\\s_\\-]|$)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "center",
+            "form", "fieldset", "address", "figure", "figcaption", "caption", "body", "html", "hr", "tbody", "thead");
+    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])\\s+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])");
+
+    private HtmlExtractor() {
+    }
+
+    /** Decodes the page (charset chosen as {@link TextDecoder} explains, after the page's own declaration) and reads it. */
+    public static ExtractedDocument extract(byte[] bytes) {
+        DecodedText decoded = TextDecoder.decode(bytes, declaredCharset(bytes));
+        Document doc = Jsoup.parse(decoded.text());
+        Map<String, String> properties = properties(doc);
+        List<Block> blocks = new ArrayList<>();
+        Element root = doc.body() == null ? doc : doc.body();
+        new Walker(blocks).walk(root);
+        return new ExtractedDocument(Format.HTML, blocks, decoded.charset(), decoded.reason(), properties);
+    }
+
+    /** The charset a {@code <meta>} in the first 64 KB declares, or null. */
+    static String declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Map<String, String> properties(Document doc) {
+        Map<String, String> p = new HashMap<>();
+        String title = meta(doc, "ArticleTitle");
+        if (title == null && !doc.title().isBlank()) {
+            // "<report title>_<site name>" or "<report title>-<site name>": the report comes first
+            title = doc.title().split("[_|]| - ")[0].strip();
+        }
+        if (title != null) {
+            p.put(ExtractedDocument.TITLE, title);
+        }
+        String date = meta(doc, "PubDate");
+        if (date == null) {
+            date = meta(doc, "publishdate");
+        }
+        if (date != null) {
+            p.put(ExtractedDocument.PUBLISH_DATE, date);
+        }
+        return p;
+    }
+
+    private static String meta(Document doc, String name) {
+        for (Element m : doc.select("meta[name]")) {
+            if (m.attr("name").equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
+                return m.attr("content").strip();
+            }
+        }
+        return null;
+    }
+
+    static boolean isChrome(Element e) {
+        String tag = e.normalName();
+        if (DROPPED.contains(tag) || tag.equals("nav")) {
+            return true;
+        }
+        String words = e.className() + " " + e.id();
+        return !words.isBlank() && CHROME.matcher(words).find();
+    }
+
+    /** Cleans the text of one paragraph or cell: no-break spaces, runs of spaces, spaces inside Chinese text. */
+    static String clean(String text) {
+        String s = text.replace('\u00A0', ' ').replace('\u200B', ' ').replaceAll("[ \\t\\r\\n\\f]+", " ").strip();
+        return CJK_GAP.matcher(s).replaceAll("");
+    }
+
+    /** Walks the DOM without recursion (pages nest deeply), collecting paragraphs and tables in reading order. */
+    private static final class Walker implements NodeFilter {
+        private final List<Block> blocks;
+        private final StringBuilder line = new StringBuilder();
+
+        Walker(List<Block> blocks) {
+            this.blocks = blocks;
+        }
+
+        void walk(Element root) {
+            NodeTraversor.filter(this, root);
+            flush();
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                if (isChrome(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                String tag = e.normalName();
+                if (tag.equals("table") && HtmlTable.isDataTable(e)) {
+                    flush();
+                    for (List<String> row : HtmlTable.grid(e)) {
+                        blocks.add(new Block(row, true));
+                    }
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (tag.equals("br") || tag.equals("tr") || BLOCKS.contains(tag)) {
+                    flush();
+                } else if (tag.equals("td") || tag.equals("th")) {
+                    line.append(' ');
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e && (BLOCKS.contains(e.normalName()) || e.normalName().equals("tr"))) {
+                flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private void flush() {
+            String text = clean(line.toString());
+            line.setLength(0);
+            if (!text.isEmpty()) {
+                blocks.add(Block.paragraph(text));
+            }
+        }
+    }
+}

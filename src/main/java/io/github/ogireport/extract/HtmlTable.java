@@ -1,0 +1,125 @@
+package io.github.ogireport.extract;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The HTML table model, reduced to what reports need: rows of a rectangular slot grid in which a cell spanning
+ * several columns or rows fills its first slot with its text and the others with empty strings, so that every
+ * value keeps its column. A table holding another table is page layout, not data: its cells are read as
+ * ordinary content.
+ */
+final class HtmlTable {
+    /** Far more than any report table; guards against {@code colspan="100000"}. */
+    private static final int MAX_SPAN = 64;
+    private static final int MAX_COLUMNS = 256;
+
+    private HtmlTable() {
+    }
+
+    static boolean isDataTable(Element table) {
+        return table.select("table").size() == 1; // the table itself and no other inside it
+    }
+
+    /** The rows of the grid; rows of nested tables' parents are not included (see {@link #isDataTable}). */
+    static List<List<String>> grid(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            if (tr.closest("table") == table) {
+                rows.add(tr);
+            }
+        }
+        List<String[]> grid = new ArrayList<>();
+        int width = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            String[] slots = slots(grid, r);
+            int c = 0;
+            for (Element cell : rows.get(r).children()) {
+                String tag = cell.normalName();
+                if (!tag.equals("td") && !tag.equals("th")) {
+                    continue;
+                }
+                while (c < slots.length && slots[c] != null) {
+                    c++;
+                }
+                int colspan = span(cell.attr("colspan"));
+                int rowspan = span(cell.attr("rowspan"));
+                if (cell.attr("rowspan").strip().equals("0")) {
+                    rowspan = rows.size() - r; // rowspan 0: to the end of the table
+                }
+                if (c + colspan > MAX_COLUMNS) {
+                    break;
+                }
+                String text = text(cell);
+                for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
+                    String[] target = slots(grid, r + dr);
+                    if (target.length < c + colspan) {
+                        target = Arrays.copyOf(target, c + colspan);
+                        grid.set(r + dr, target);
+                    }
+                    for (int dc = 0; dc < colspan; dc++) {
+                        target[c + dc] = dr == 0 && dc == 0 ? text : "";
+                    }
+                }
+                slots = grid.get(r);
+                c += colspan;
+                width = Math.max(width, c);
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (String[] row : grid) {
+            List<String> cells = new ArrayList<>(width);
+            for (int c = 0; c < width; c++) {
+                cells.add(c < row.length && row[c] != null ? row[c] : "");
+            }
+            if (cells.stream().anyMatch(s -> !s.isEmpty()) || !cells.isEmpty()) {
+                out.add(cells);
+            }
+        }
+        return out;
+    }
+
+    private static String[] slots(List<String[]> grid, int r) {
+        while (grid.size() <= r) {
+            grid.add(new String[0]);
+        }
+        return grid.get(r);
+    }
+
+    private static int span(String attr) {
+        try {
+            int n = Integer.parseInt(attr.strip());
+            return Math.max(1, Math.min(n, MAX_SPAN));
+        } catch (NumberFormatException e) {
+            return 1; // absent or malformed: browsers treat it as 1
+        }
+    }
+
+    /** A cell's text; line breaks and paragraphs inside it become spaces, label runs split over spans join. */
+    static String text(Element cell) {
+        StringBuilder b = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    b.append(t.getWholeText());
+                } else if (node instanceof Element e && (e.normalName().equals("br") || e.normalName().equals("p")
+                        || e.normalName().equals("div"))) {
+                    b.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, cell);
+        return HtmlExtractor.clean(b.toString());
+    }
+}
