@@ -185,8 +185,8 @@ public final class ReportParser {
             }
         }
         warnings.addAll(tables.warnings());
-        warnings.addAll(ArithmeticChecks.softRules(template, tables.cells()));
-        List<Check> checks = ArithmeticChecks.run(template, tables.cells());
+        warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
+        List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
         boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
@@ -197,7 +197,7 @@ public final class ReportParser {
     private static AnnualReport notAReport(String name, ExtractedDocument doc, boolean traditional, String why) {
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
                 null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.SECTION_MISSING, null, why)), null, source(doc, traditional));
+                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source(doc, traditional));
     }
 
     private static Source source(ExtractedDocument doc, boolean traditional) {

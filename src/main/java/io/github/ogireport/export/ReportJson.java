@@ -98,6 +98,7 @@ public final class ReportJson {
             for (ExtraRow x : r.extraRows()) {
                 g.writeStartObject();
                 g.writeStringField("table", x.table());
+                g.writeStringField("row", x.row());
                 g.writeStringField("label", x.label());
                 g.writeArrayFieldStart("values");
                 for (CellValue v : x.values()) {

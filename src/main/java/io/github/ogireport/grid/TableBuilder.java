@@ -84,7 +84,7 @@ public final class TableBuilder {
         for (LabelledRow<ActiveRow> r : RowScanner.scan(tokens, ACTIVE_LABELS)) {
             ActiveRow row = r.row();
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("active", r);
+                keepExtra("active", row == null ? null : row.key(), r);
                 continue;
             }
             List<ActiveColumn> columns = row.columns(template);
@@ -99,7 +99,7 @@ public final class TableBuilder {
         for (LabelledRow<RequestRow> r : RowScanner.scan(tokens, REQUEST_LABELS)) {
             RequestRow row = r.row();
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("requests", r);
+                keepExtra("requests", row == null ? null : row.key(), r);
                 continue;
             }
             Selection s = CellSelector.select(r.values(), width, Sums::lastIsSumOfRest);
@@ -150,12 +150,12 @@ public final class TableBuilder {
         }
     }
 
-    private void keepExtra(String table, LabelledRow<?> r) {
+    private void keepExtra(String table, String rowKey, LabelledRow<?> r) {
         if (r.label().isEmpty() || numbers(r.values()) == 0) {
             return;
         }
         List<CellValue> values = r.values().stream().map(Token::value).toList();
-        extras.add(new ExtraRow(table, r.label(), values));
+        extras.add(new ExtraRow(table, rowKey, r.label(), values));
         r.values().forEach(t -> tableBlocks.add(t.block()));
         String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
         warnings.add(new Warning(WarningCode.EXTRA_ROW, table, "row “" + r.label() + "” with values "

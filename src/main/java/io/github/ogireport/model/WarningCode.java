@@ -22,6 +22,8 @@ public enum WarningCode {
     TABLE_MISSING(true),
     /** A count is negative or not a whole number. */
     UNEXPECTED_VALUE(false),
+    /** The document is readable but is not an OGI annual report; the message says what was missing. */
+    NOT_A_REPORT(true),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
     SOFT_RULE(false);
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Brings a document to the script the patterns are written in: Traditional Chinese (Big5 gateways, mirrors)
  * to Simplified, and pinyin that some mirrors insert after each character ({@code 公(gong)開(kai)}) removed.
- * Word swaps such mirrors also make (文件→檔案) are label synonyms, not handled here.
+ * Traditional renderings also swap words (文件→檔案, 门户网站→入口網站, 信息→資訊); after conversion those swaps are
+ * undone, so that labels and titles read as the national format prints them.
  */
 public final class ChineseScript {
     /** Share of Chinese characters that must change under conversion before a document counts as Traditional. */
@@ -21,6 +22,8 @@ public final class ChineseScript {
     private static final int PINYIN_MIN = 5;
     private static final Pattern PINYIN = Pattern.compile(
             "(?<=[\\u4e00-\\u9fff])[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[0-5]?[)）]");
+    /** Word swaps of Traditional renderings, as converted to Simplified, and the mainland word. */
+    private static final String[][] WORD_SWAPS = {{"入口网站", "门户网站"}, {"档案", "文件"}, {"资讯", "信息"}};
     private static final ThreadLocal<Transliterator> T2S =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
@@ -63,11 +66,18 @@ public final class ChineseScript {
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String cell : b.cells()) {
                 String c = dropPinyin ? PINYIN.matcher(cell).replaceAll("") : cell;
-                cells.add(traditional ? T2S.get().transliterate(c) : c);
+                cells.add(traditional ? mainlandWords(T2S.get().transliterate(c)) : c);
             }
             out.add(new Block(cells, b.row()));
         }
         return new Result(out, traditional);
+    }
+
+    private static String mainlandWords(String s) {
+        for (String[] swap : WORD_SWAPS) {
+            s = s.replace(swap[0], swap[1]);
+        }
+        return s;
     }
 
     /** Whether enough of the Chinese characters of a text are Traditional-only. */

@@ -6,6 +6,7 @@ import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.ExtraRow;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
@@ -30,6 +31,32 @@ public final class ArithmeticChecks {
 
     /** Every hard rule of the template, per column, row or group. */
     public static List<Check> run(TemplateVersion template, Map<String, CellValue> cells) {
+        return run(template, cells, List.of());
+    }
+
+    /**
+     * Every hard rule, and for a 2021 report that prints a subtotal on the group row （六）其他处理 (kept as an
+     * extra row, FORMAT.md A8.8), rule T3-C on that subtotal: it equals the three other* rows, per column.
+     */
+    public static List<Check> run(TemplateVersion template, Map<String, CellValue> cells, List<ExtraRow> extras) {
+        List<Check> checks = hardRules(template, cells);
+        if (template == TemplateVersion.V2021) {
+            for (ExtraRow x : extras) {
+                if (RequestRow.OTHER_HANDLING.key().equals(x.row())
+                        && x.values().size() == RequestColumn.values().length) {
+                    for (RequestColumn c : RequestColumn.values()) {
+                        checks.add(equation("T3-C", RequestRow.OTHER_HANDLING.key() + "." + c.key(),
+                                List.of(x.values().get(c.ordinal())),
+                                List.of(get(cells, RequestRow.OTHER_OVERDUE_CORRECTION, c),
+                                        get(cells, RequestRow.OTHER_OVERDUE_FEE, c), get(cells, RequestRow.OTHER_REASONS, c))));
+                    }
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static List<Check> hardRules(TemplateVersion template, Map<String, CellValue> cells) {
         List<Check> checks = new ArrayList<>();
         if (!template.hasTables()) {
             return checks;
@@ -66,9 +93,18 @@ public final class ArithmeticChecks {
         return checks;
     }
 
-    /** The soft rules, as warnings: in 2019, 对外公开总数量 ≥ 本年新公开数量; counts are whole and not negative. */
-    public static List<Warning> softRules(TemplateVersion template, Map<String, CellValue> cells) {
+    /**
+     * The soft rules, as warnings: in 2019, 对外公开总数量 ≥ 本年新公开数量; counts are whole and not negative; the
+     * number of requests received that section 一 restates (收到…申请N件, 未收到…申请) agrees with table 三.
+     */
+    public static List<Warning> softRules(TemplateVersion template, Map<String, CellValue> cells, String sectionOne) {
         List<Warning> warnings = new ArrayList<>();
+        Integer restated = RestatedRequests.find(sectionOne);
+        CellValue received = cell(cells, CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.TOTAL));
+        if (restated != null && received.isNumber() && received.value().compareTo(BigDecimal.valueOf(restated)) != 0) {
+            warnings.add(new Warning(WarningCode.SOFT_RULE, CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.TOTAL),
+                    "section 一 states " + restated + " requests received, table 三 has " + received.raw()));
+        }
         if (template == TemplateVersion.V2019) {
             for (ActiveRow row : List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS)) {
                 CellValue total = cell(cells, CellKeys.of(row, ActiveColumn.TOTAL_PUBLISHED));
