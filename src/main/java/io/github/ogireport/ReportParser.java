@@ -11,6 +11,7 @@ import io.github.ogireport.grid.TemplateDetector;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.PageStats;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Source;
@@ -184,6 +185,7 @@ public final class ReportParser {
                         "the heading of section " + n + " was not found"));
             }
         }
+        warnings.addAll(pageWarnings(doc.pageStats()));
         warnings.addAll(tables.warnings());
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
         List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
@@ -200,8 +202,27 @@ public final class ReportParser {
                 List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source(doc, traditional));
     }
 
+    /** What a paged document's quality signals say: pages without text, glyphs without characters. */
+    private static List<Warning> pageWarnings(PageStats stats) {
+        List<Warning> warnings = new ArrayList<>();
+        if (stats == null) {
+            return warnings;
+        }
+        if (!stats.pagesWithoutText().isEmpty()) {
+            warnings.add(new Warning(WarningCode.NO_TEXT_LAYER, "pages " + stats.pagesWithoutText(),
+                    stats.pagesWithoutText().size() + " of " + stats.pages() + " pages have no text layer (scanned?): "
+                            + "what they show was not read"));
+        }
+        if (stats.totalUnmappedGlyphs() > 0) {
+            warnings.add(new Warning(WarningCode.UNMAPPED_GLYPHS, "pages " + stats.unmappedGlyphs().keySet(),
+                    stats.totalUnmappedGlyphs() + " glyphs map to no character (a font without ToUnicode): "
+                            + "text on those pages may be missing"));
+        }
+        return warnings;
+    }
+
     private static Source source(ExtractedDocument doc, boolean traditional) {
-        return new Source(doc.charset(), doc.charsetReason(), traditional);
+        return new Source(doc.charset(), doc.charsetReason(), traditional, doc.pageStats());
     }
 
     /**

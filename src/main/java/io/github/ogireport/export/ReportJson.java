@@ -7,6 +7,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.PageStats;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Warning;
 
@@ -136,6 +137,20 @@ public final class ReportJson {
                 g.writeStringField("charset", r.source().charset());
                 g.writeStringField("charsetReason", r.source().charsetReason());
                 g.writeBooleanField("traditional", r.source().traditional());
+                PageStats pages = r.source().pageStats();
+                if (pages != null) {
+                    g.writeNumberField("pages", pages.pages());
+                    g.writeArrayFieldStart("pagesWithoutText");
+                    for (int p : pages.pagesWithoutText()) {
+                        g.writeNumber(p);
+                    }
+                    g.writeEndArray();
+                    g.writeObjectFieldStart("unmappedGlyphs");
+                    for (var e : new java.util.TreeMap<>(pages.unmappedGlyphs()).entrySet()) {
+                        g.writeNumberField(Integer.toString(e.getKey()), e.getValue());
+                    }
+                    g.writeEndObject();
+                }
                 g.writeEndObject();
             }
             if (r.error() == null) {

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.PageStats;
 
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,10 @@ import java.util.Map;
  * @param charsetReason how the charset was chosen, or null
  * @param properties metadata the format carries outside the text ({@link #TITLE}, {@link #PUBLISH_DATE}), used
  *                   when the text itself does not state it
+ * @param pageStats pages and text-layer quality of a paged format (PDF), or null
  */
 public record ExtractedDocument(Format format, List<Block> blocks, String charset, String charsetReason,
-                                Map<String, String> properties) {
+                                Map<String, String> properties, PageStats pageStats) {
     /** The document title from the format's metadata (an HTML {@code <title>} or {@code ArticleTitle}). */
     public static final String TITLE = "title";
     /** The publication date from the format's metadata (an HTML {@code PubDate}). */
@@ -29,6 +31,6 @@ public record ExtractedDocument(Format format, List<Block> blocks, String charse
 
     /** The same document with other blocks (e.g. converted to Simplified Chinese). */
     public ExtractedDocument withBlocks(List<Block> newBlocks) {
-        return new ExtractedDocument(format, newBlocks, charset, charsetReason, properties);
+        return new ExtractedDocument(format, newBlocks, charset, charsetReason, properties, pageStats);
     }
 }

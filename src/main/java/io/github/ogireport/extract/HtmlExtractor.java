@@ -50,7 +50,7 @@ public final class HtmlExtractor {
         List<Block> blocks = new ArrayList<>();
         Element root = doc.body() == null ? doc : doc.body();
         new Walker(blocks).walk(root);
-        return new ExtractedDocument(Format.HTML, blocks, decoded.charset(), decoded.reason(), properties);
+        return new ExtractedDocument(Format.HTML, blocks, decoded.charset(), decoded.reason(), properties, null);
     }
 
     /** The charset a {@code <meta>} in the first 64 KB declares, or null. */

@@ -24,7 +24,7 @@ public final class TextExtractor {
     public static ExtractedDocument extract(byte[] bytes) {
         DecodedText decoded = TextDecoder.decode(bytes);
         return new ExtractedDocument(Format.TEXT, blocks(decoded.text()), decoded.charset(), decoded.reason(),
-                java.util.Map.of());
+                java.util.Map.of(), null);
     }
 
     /** Splits decoded text into blocks. */

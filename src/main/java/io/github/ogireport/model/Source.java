@@ -6,6 +6,7 @@ package io.github.ogireport.model;
  * @param charset the charset name, such as {@code GB18030}, or null for binary formats
  * @param charsetReason how the charset was chosen ({@code BOM}, {@code valid UTF-8}, {@code declared}, …), or null
  * @param traditional whether the document was in Traditional Chinese and was read converted to Simplified
+ * @param pageStats pages and text-layer quality of a paged format (PDF), or null
  */
-public record Source(String charset, String charsetReason, boolean traditional) {
+public record Source(String charset, String charsetReason, boolean traditional, PageStats pageStats) {
 }

@@ -24,6 +24,10 @@ public enum WarningCode {
     UNEXPECTED_VALUE(false),
     /** The document is readable but is not an OGI annual report; the message says what was missing. */
     NOT_A_REPORT(true),
+    /** Some pages have no text layer (scanned images): what they show was not read. */
+    NO_TEXT_LAYER(true),
+    /** Glyphs were drawn that map to no character: text on those pages may be missing. */
+    UNMAPPED_GLYPHS(true),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
     SOFT_RULE(false);
 
