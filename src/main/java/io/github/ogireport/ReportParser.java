@@ -54,7 +54,6 @@ import java.util.regex.Pattern;
 public final class ReportParser {
     /** Files larger than this are refused rather than read into memory. */
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
-    private static final Pattern REPORT_TITLE = Pattern.compile("政府信息公开.{0,12}(报告|年报)");
 
     private final long maxBytes;
 
@@ -116,12 +115,43 @@ public final class ReportParser {
         }
     }
 
+    /**
+     * Parses a document already in memory, turning one that cannot be read into a report with status
+     * {@link Status#FAILED}; the report's source carries the SHA-256 of the bytes either way (batch resume uses it).
+     */
+    public AnnualReport parseOrFailed(byte[] bytes, String name) {
+        String sha256 = sha256(bytes);
+        try {
+            if (bytes.length > maxBytes) {
+                throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE,
+                        "the file has " + bytes.length + " bytes, more than the limit of " + maxBytes, null);
+            }
+            return parse(bytes, name, sha256);
+        } catch (ReportReadException e) {
+            return AnnualReport.failed(name, null, new ReportError(e.category().name(), e.getMessage()),
+                    Source.ofHash(sha256));
+        }
+    }
+
     /** The FAILED report for an exception, with its cause category and message. */
     public static AnnualReport failed(ReportReadException e) {
         return AnnualReport.failed(e.file(), null, new ReportError(e.category().name(), e.getMessage()));
     }
 
+    /** The SHA-256 of some bytes, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
     private AnnualReport parse(byte[] bytes, String name) throws ReportReadException {
+        return parse(bytes, name, sha256(bytes));
+    }
+
+    private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
         Format format = FormatDetector.detect(name, bytes);
         ExtractedDocument doc = switch (format) {
             case TEXT -> TextExtractor.extract(bytes);
@@ -130,13 +160,14 @@ public final class ReportParser {
                     "unsupported format: " + format + " files are not read yet (plain text and HTML are)", null);
         };
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
-        return assemble(name, doc.withBlocks(script.blocks()), script.traditional());
+        return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),
+                script.traditional(), doc.pageStats(), sha256));
     }
 
-    private static AnnualReport assemble(String name, ExtractedDocument doc, boolean traditional) {
+    private static AnnualReport assemble(String name, ExtractedDocument doc, Source source) {
         List<Block> blocks = doc.blocks();
         if (blocks.isEmpty()) {
-            return notAReport(name, doc, traditional, "the document holds no text");
+            return notAReport(name, doc, source, "the document holds no text");
         }
         List<Warning> warnings = new ArrayList<>();
         List<FoundSection> found = SectionFinder.find(blocks);
@@ -151,7 +182,7 @@ public final class ReportParser {
         String norm = all.toString();
         TemplateDetector.Verdict verdict = TemplateDetector.detect(norm, meta.year());
         TemplateVersion template = verdict.template();
-        boolean titled = meta.title() != null || REPORT_TITLE.matcher(norm.substring(0, Math.min(norm.length(), 400))).find();
+        boolean titled = meta.title() != null;
 
         if (!template.hasTables()) {
             boolean preFormat = meta.year() != null && meta.year() < 2019 || norm.contains("一、概述");
@@ -160,10 +191,10 @@ public final class ReportParser {
                 List<Section> sections = sections(blocks, generic, Set.of());
                 return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
-                        List.of(), warnings, null, source(doc, traditional));
+                        List.of(), warnings, null, source);
             }
             if (!titled && found.size() < 3) {
-                return notAReport(name, doc, traditional, "neither the title nor the sections of an OGI annual report "
+                return notAReport(name, doc, source, "neither the title nor the sections of an OGI annual report "
                         + "were found");
             }
             // a report by its title or sections whose tables carry no template words: read them as the year's template
@@ -176,7 +207,7 @@ public final class ReportParser {
         Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
                 range(found, 3, blocks.size()), range(found, 4, blocks.size()));
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
-            return notAReport(name, doc, traditional, "no section headings or table rows of an OGI annual report were found");
+            return notAReport(name, doc, source, "no section headings or table rows of an OGI annual report were found");
         }
         for (int n = 1; n <= 6; n++) {
             final int number = n;
@@ -193,13 +224,13 @@ public final class ReportParser {
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
                 sections(blocks, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
-                null, source(doc, traditional));
+                null, source);
     }
 
-    private static AnnualReport notAReport(String name, ExtractedDocument doc, boolean traditional, String why) {
+    private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
                 null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source(doc, traditional));
+                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source);
     }
 
     /** What a paged document's quality signals say: pages without text, glyphs without characters. */
@@ -219,10 +250,6 @@ public final class ReportParser {
                             + "text on those pages may be missing"));
         }
         return warnings;
-    }
-
-    private static Source source(ExtractedDocument doc, boolean traditional) {
-        return new Source(doc.charset(), doc.charsetReason(), traditional, doc.pageStats());
     }
 
     /**

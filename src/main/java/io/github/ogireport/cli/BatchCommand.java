@@ -1,148 +1,116 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
-import io.github.ogireport.export.CellsCsv;
-import io.github.ogireport.export.ReportJson;
-import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
-import io.github.ogireport.model.Status;
+import io.github.ogireport.export.CellsXlsx;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
-/** {@code batch PATH... --out DIR}: every file under the paths to {@code reports.jsonl} and {@code cells.csv}. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
-        description = "Convert every file under the paths (recursively) to DIR/reports.jsonl and DIR/cells.csv.")
+/**
+ * {@code batch PATH... --out DIR}: every input under the paths to {@code reports.jsonl}, {@code cells.csv} and
+ * {@code summary.json}, in parallel, resumable, and without losing a file.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Convert every file under the paths (folders recursively, zip archives member by member) to "
+                + "DIR/reports.jsonl, DIR/cells.csv and DIR/summary.json.",
+                "Re-running with the same --out skips inputs already recorded (same path and content) and appends "
+                        + "the rest."})
 final class BatchCommand implements Callable<Integer> {
-    /** Hand-verified expected results beside reports (see {@code verify}): annotations, not reports. */
-    static final String EXPECTED_SUFFIX = ".expected.json";
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files, folders and zip archives")
+    List<Path> paths = new ArrayList<>();
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the output folder")
     Path out;
+
+    @Option(names = "--from-list", paramLabel = "FILE", description = "also read the paths listed in FILE, one per line")
+    Path fromList;
+
+    @Option(names = "--threads", paramLabel = "N", description = "parallel workers (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--shard", paramLabel = "K/N", description = "process only the K-th of N deterministic parts (K from 1 to N)")
+    String shard;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds = 60;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", description = "size limit per file (default: ${DEFAULT-VALUE})")
+    long maxBytes = ReportParser.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--excel", description = "start cells.csv with a byte order mark, so Excel reads it as UTF-8")
+    boolean excel;
+
+    @Option(names = "--xlsx", description = "also write cells.xlsx (one row per report)")
+    boolean xlsx;
+
+    @Option(names = "--overwrite", description = "start afresh instead of resuming an earlier run in DIR")
+    boolean overwrite;
 
     @Option(names = "--quiet", description = "no progress or summary on stderr")
     boolean quiet;
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = new ArrayList<>();
-        int sidecars = 0;
-        for (Path p : paths) {
+        List<Path> roots = new ArrayList<>(paths);
+        if (fromList != null) {
+            roots.addAll(Inputs.fromList(fromList));
+        }
+        if (roots.isEmpty()) {
+            System.err.println("nothing to do: give paths or --from-list FILE");
+            return Main.EXIT_USAGE;
+        }
+        for (Path p : roots) {
             if (!Files.exists(p)) {
                 System.err.println("no such file or folder: " + p);
                 return Main.EXIT_USAGE;
             }
-            try (Stream<Path> walk = Files.walk(p)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    if (f.getFileName().toString().endsWith(EXPECTED_SUFFIX)) {
-                        sidecars++;
-                    } else {
-                        files.add(f);
-                    }
-                }
+        }
+        int[] part = shard == null ? new int[] {1, 1} : parseShard(shard);
+        if (part == null || threads < 1 || timeoutSeconds < 1 || maxBytes < 1) {
+            System.err.println("bad value: --shard takes K/N with 1 ≤ K ≤ N; --threads, --timeout and --max-bytes "
+                    + "take positive numbers");
+            return Main.EXIT_USAGE;
+        }
+        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], maxBytes);
+        long total = -1;
+        if (!quiet) {
+            total = 0;
+            for (Input ignored : new Inputs(roots, part[0] - 1, part[1], 0)) {
+                total++;
             }
         }
-        if (sidecars > 0 && !quiet) {
-            System.err.println("skipped " + sidecars + " expected-result files (*" + EXPECTED_SUFFIX + ")");
+        BatchOptions options = new BatchOptions(out, threads, timeoutSeconds, maxBytes, excel, overwrite);
+        Progress progress = new Progress(total, quiet);
+        BatchRun.Result result = new BatchRun(options).run(inputs, progress);
+        RunSummary summary = RunSummary.of(out.resolve(OutputFolder.REPORTS));
+        summary.write(out.resolve("summary.json"), result);
+        if (xlsx) {
+            CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }
-        Files.createDirectories(out);
-        ReportParser parser = new ReportParser();
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        Progress progress = new Progress(files.size(), quiet);
-        try (BufferedWriter jsonl = Files.newBufferedWriter(out.resolve("reports.jsonl"), StandardCharsets.UTF_8);
-             BufferedWriter csvOut = Files.newBufferedWriter(out.resolve("cells.csv"), StandardCharsets.UTF_8);
-             CellsCsv csv = new CellsCsv(csvOut, true)) {
-            for (Path file : files) {
-                AnnualReport report = parseOne(parser, file);
-                jsonl.write(ReportJson.toLine(report));
-                jsonl.write('\n');
-                csv.write(report);
-                counts.merge(report.status(), 1, Integer::sum);
-                progress.done(report);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        progress.finish(counts, out);
-        boolean allReports = counts.getOrDefault(Status.FAILED, 0) == 0
-                && counts.getOrDefault(Status.NOT_A_REPORT, 0) == 0;
-        return allReports ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
+        progress.finish(String.format("%d files in %.1fs (%.0f files/s): %s; %d already recorded, %d expected-result "
+                        + "files skipped; %d records in %s", result.total(), result.seconds(),
+                result.total() / Math.max(result.seconds(), 1e-9), result.counts(), result.skippedRecorded(),
+                result.skippedExpected(), summary.reports(), out));
+        // over every record of the folder, so a resumed run answers for the inputs an earlier run recorded too
+        return summary.allReports() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }
 
-    /** One file; a bug that escapes the parser becomes a FAILED record for that file, not the end of the run. */
-    static AnnualReport parseOne(ReportParser parser, Path file) {
+    /** {@code K/N} as {K, N}, or null when malformed. */
+    static int[] parseShard(String s) {
+        String[] parts = s.split("/");
         try {
-            return parser.parse(file);
-        } catch (ReportReadException e) {
-            return ReportParser.failed(e);
-        } catch (RuntimeException | StackOverflowError e) {
-            return AnnualReport.failed(file.toString(), null,
-                    new ReportError("INTERNAL_ERROR", file + ": the parser failed on this file: " + e));
-        }
-    }
-
-    /** Progress on stderr: a bar that redraws itself on a terminal, a line every few seconds otherwise. */
-    private static final class Progress {
-        private final int total;
-        private final boolean quiet;
-        private final boolean terminal = System.console() != null;
-        private final long start = System.nanoTime();
-        private long lastPrint = start;
-        private int done;
-        private int failed;
-
-        Progress(int total, boolean quiet) {
-            this.total = total;
-            this.quiet = quiet;
-        }
-
-        void done(AnnualReport report) {
-            done++;
-            if (report.status() == Status.FAILED || report.status() == Status.NOT_A_REPORT) {
-                failed++;
-                if (!quiet) {
-                    System.err.println((terminal ? "\r" : "") + report.status() + " " + report.file()
-                            + (report.error() != null ? ": " + report.error().message() : ""));
-                }
-            }
-            long now = System.nanoTime();
-            if (!quiet && (terminal || now - lastPrint > 5_000_000_000L)) {
-                lastPrint = now;
-                double seconds = Math.max(1e-9, (now - start) / 1e9);
-                double rate = done / seconds;
-                long eta = Math.round((total - done) / Math.max(rate, 1e-9));
-                int width = 30;
-                int filled = total == 0 ? width : (int) ((long) width * done / total);
-                String line = String.format("[%s%s] %d/%d  %.0f files/s  ETA %ds  failed %d",
-                        "#".repeat(filled), " ".repeat(width - filled), done, total, rate, eta, failed);
-                System.err.print(terminal ? "\r" + line : line + "\n");
-            }
-        }
-
-        void finish(Map<Status, Integer> counts, Path out) {
-            if (quiet) {
-                return;
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.err.println((terminal ? "\n" : "") + String.format("%d files in %.1fs: %s -> %s", done, seconds,
-                    counts, out));
+            int k = Integer.parseInt(parts[0].strip());
+            int n = Integer.parseInt(parts[1].strip());
+            return parts.length == 2 && n >= 1 && k >= 1 && k <= n ? new int[] {k, n} : null;
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return null;
         }
     }
 }

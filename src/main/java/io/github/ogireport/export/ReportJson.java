@@ -134,6 +134,7 @@ public final class ReportJson {
                 g.writeNullField("source");
             } else {
                 g.writeObjectFieldStart("source");
+                g.writeStringField("sha256", r.source().sha256());
                 g.writeStringField("charset", r.source().charset());
                 g.writeStringField("charsetReason", r.source().charsetReason());
                 g.writeBooleanField("traditional", r.source().traditional());

@@ -63,8 +63,13 @@ public record AnnualReport(
 
     /** A report for a file that could not be read. */
     public static AnnualReport failed(String file, Format format, ReportError error) {
+        return failed(file, format, error, null);
+    }
+
+    /** A report for a file that could not be read, with what is known of its source (its hash). */
+    public static AnnualReport failed(String file, Format format, ReportError error, Source source) {
         return new AnnualReport(file, Status.FAILED, format, TemplateVersion.UNKNOWN, null, null, null, null, null,
-                List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"), null);
+                List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"), source);
     }
 
     /** A cell of table 二. */

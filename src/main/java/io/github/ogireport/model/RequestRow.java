@@ -30,7 +30,7 @@ public enum RequestRow {
     REJECTED_COMPLAINT("rejectedComplaint", Templates.BOTH, true, "1.信访举报投诉类申请", "信访举报投诉", "信访举报"),
     REJECTED_DUPLICATE("rejectedDuplicate", Templates.BOTH, true, "2.重复申请", "重复申请"),
     REJECTED_PUBLICATION("rejectedPublication", Templates.BOTH, true, "3.要求提供公开出版物", "公开出版物"),
-    REJECTED_MASS_REPEATED("rejectedMassRepeated", Templates.BOTH, true, "4.无正当理由大量反复申请", "大量反复"),
+    REJECTED_MASS_REPEATED("rejectedMassRepeated", Templates.BOTH, true, "4.无正当理由大量反复申请", "大量反[复覆]"),
     REJECTED_CONFIRM_REISSUE("rejectedConfirmReissue", Templates.BOTH, true, "5.要求行政机关确认或重新出具已获取信息", "重新出具", "确认或重新"),
     OTHER_HANDLING("otherHandling", Templates.V2019_ONLY, true, "（六）其他处理", "其他处理"),
     OTHER_OVERDUE_CORRECTION("otherOverdueCorrection", Templates.V2021_ONLY, true,

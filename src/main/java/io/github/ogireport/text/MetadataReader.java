@@ -20,6 +20,8 @@ public final class MetadataReader {
             Pattern.compile("^(.*?)" + YEAR + "年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)政府信息公开(?:工作)?" + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
+    /** The label of a catalogue table's title row (标题：…), not part of the title. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|题目|名称|文件名称|信息名称|公开事项名称)[:]?");
     /** Date lines by priority: the publication date before a bare 日期 or 时间, and both before 成文日期 (written). */
     private static final List<Pattern> DATE_LINES = List.of(
             Pattern.compile("(?:发布日期|发布时间|公开日期|发文日期|发稿时间)[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
@@ -65,6 +67,7 @@ public final class MetadataReader {
                 break;
             }
             String line = MatchText.of(fromProperty ? properties.get(ExtractedDocument.TITLE) : blocks.get(b).text());
+            line = TITLE_LABEL.matcher(line).replaceFirst("");
             for (Pattern p : TITLES) {
                 Matcher m = p.matcher(line);
                 if (m.matches() && line.length() <= 80) {

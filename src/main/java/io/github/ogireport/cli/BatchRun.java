@@ -1,0 +1,194 @@
+package io.github.ogireport.cli;
+
+import io.github.ogireport.ReportParser;
+import io.github.ogireport.ReportReadException;
+import io.github.ogireport.export.CellsCsv;
+import io.github.ogireport.export.ReportJson;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ReportError;
+import io.github.ogireport.model.Source;
+import io.github.ogireport.model.Status;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs a batch: parses the inputs on worker threads and writes their records in input order, so that a run's
+ * output does not depend on thread timing and a resumed run continues exactly where the last one stopped.
+ * At most a fixed number of inputs are in flight, so memory does not grow with the number of files; one that
+ * hangs past its time limit or throws becomes a FAILED record and the run goes on.
+ */
+final class BatchRun {
+    private final BatchOptions options;
+    private final ReportParser parser;
+    private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    private long bytesRead;
+    private int skippedRecorded;
+
+    BatchRun(BatchOptions options) {
+        this.options = options;
+        this.parser = new ReportParser(options.maxBytes());
+    }
+
+    /** What a run did. */
+    record Result(Map<Status, Integer> counts, int skippedRecorded, int skippedExpected, long bytes, double seconds) {
+        int total() {
+            return counts.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    Result run(Inputs inputs, Progress progress) throws IOException {
+        Files.createDirectories(options.out());
+        if (options.overwrite()) {
+            Files.deleteIfExists(options.out().resolve(OutputFolder.REPORTS));
+            Files.deleteIfExists(options.out().resolve(OutputFolder.CELLS));
+        }
+        OutputFolder.Recorded recorded = OutputFolder.repair(options.out());
+        boolean fresh = recorded.records() == 0;
+        long start = System.nanoTime();
+        Semaphore permits = new Semaphore(options.threads());
+        Deque<Task> inFlight = new ArrayDeque<>();
+        try (Writer csvOut = writer(options.out().resolve(OutputFolder.CELLS), fresh && options.excelBom());
+             Writer jsonl = writer(options.out().resolve(OutputFolder.REPORTS), false);
+             CellsCsv csv = new CellsCsv(csvOut, fresh)) {
+            for (Input input : inputs) {
+                permits.acquireUninterruptibly();
+                Task task = new Task(input, System.nanoTime(), permits);
+                task.future = CompletableFuture.supplyAsync(() -> parse(input, recorded), BatchRun::newWorker)
+                        .whenComplete((r, e) -> task.releasePermit());
+                inFlight.add(task);
+                while (inFlight.size() > 2 * options.threads()) {
+                    write(inFlight.poll(), csv, csvOut, jsonl, progress);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), csv, csvOut, jsonl, progress);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(counts, skippedRecorded, inputs.skippedExpected(), bytesRead, seconds);
+    }
+
+    private static Writer writer(Path file, boolean bom) throws IOException {
+        BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND), StandardCharsets.UTF_8), 1 << 16);
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        return w;
+    }
+
+    /** Each input on a fresh daemon thread: one that never returns is abandoned without blocking the pool. */
+    private static void newWorker(Runnable r) {
+        Thread t = new Thread(r, "ogi-report-worker");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final class Task {
+        final Input input;
+        final long submitted;
+        private final Semaphore permits;
+        private final AtomicBoolean released = new AtomicBoolean();
+        CompletableFuture<Parsed> future;
+
+        Task(Input input, long submitted, Semaphore permits) {
+            this.input = input;
+            this.submitted = submitted;
+            this.permits = permits;
+        }
+
+        /** Once: when the parse ends, or when it is abandoned so that a hung input does not hold a worker slot. */
+        void releasePermit() {
+            if (released.compareAndSet(false, true)) {
+                permits.release();
+            }
+        }
+    }
+
+    /** A parsed input, or null for one recorded by an earlier run. */
+    private record Parsed(AnnualReport report, long bytes) {
+    }
+
+    private Parsed parse(Input input, OutputFolder.Recorded recorded) {
+        byte[] bytes;
+        try {
+            if (input.size() > options.maxBytes()) {
+                throw new ReportReadException(input.name(), ReportReadException.Cause.TOO_LARGE, "the file has "
+                        + input.size() + " bytes, more than the limit of " + options.maxBytes(), null);
+            }
+            bytes = input.reader().read();
+        } catch (ReportReadException e) {
+            return new Parsed(ReportParser.failed(e), 0);
+        } catch (IOException | RuntimeException e) {
+            return new Parsed(AnnualReport.failed(input.name(), null,
+                    new ReportError(ReportReadException.Cause.IO.name(), input.name() + ": cannot read the file: " + e)), 0);
+        }
+        String sha256 = ReportParser.sha256(bytes);
+        if (recorded.done().contains(OutputFolder.key(input.name(), sha256))) {
+            return null;
+        }
+        try {
+            return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // a defect in the parser or a file beyond the memory budget: that file fails, the run goes on
+            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError("INTERNAL_ERROR",
+                    input.name() + ": the parser failed on this file: " + e), Source.ofHash(sha256)), bytes.length);
+        }
+    }
+
+    private void write(Task task, CellsCsv csv, Writer csvOut, Writer jsonl, Progress progress) throws IOException {
+        Parsed parsed = await(task);
+        if (parsed == null) {
+            skippedRecorded++;
+            progress.skipped();
+            return;
+        }
+        AnnualReport report = parsed.report();
+        bytesRead += parsed.bytes();
+        // CSV first, JSON Lines second: after a kill the JSON Lines file says what is complete
+        csv.write(report);
+        csv.flush();
+        csvOut.flush();
+        jsonl.write(ReportJson.toLine(report));
+        jsonl.write('\n');
+        jsonl.flush();
+        counts.merge(report.status(), 1, Integer::sum);
+        progress.done(report);
+    }
+
+    private Parsed await(Task task) {
+        long deadline = task.submitted + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
+        try {
+            return task.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            task.future.cancel(true);
+            task.releasePermit();
+            return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
+                    ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than the "
+                    + "limit of " + options.timeoutSeconds() + " s and was abandoned")), 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the batch run was interrupted", e);
+        } catch (ExecutionException e) {
+            return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
+                    task.input.name() + ": " + e.getCause())), 0);
+        }
+    }
+}

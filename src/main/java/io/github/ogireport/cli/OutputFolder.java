@@ -1,0 +1,119 @@
+package io.github.ogireport.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The two record files of a batch output folder, {@code reports.jsonl} and {@code cells.csv}, made consistent
+ * before a resumed run appends to them. Each record is written to the CSV first and to the JSON Lines file
+ * second, so after a kill the JSON Lines file, cut back to its last complete line, is the truth: the CSV is cut
+ * to the same number of rows.
+ */
+final class OutputFolder {
+    static final String REPORTS = "reports.jsonl";
+    static final String CELLS = "cells.csv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OutputFolder() {
+    }
+
+    /**
+     * What an earlier run left: the inputs it recorded, as {@code name + " " + sha256}.
+     *
+     * @param records how many complete records both files now hold
+     * @param done the recorded inputs
+     */
+    record Recorded(int records, Set<String> done) {
+    }
+
+    /** The key under which an input is recorded: its name and the hash of its bytes. */
+    static String key(String name, String sha256) {
+        return name + " " + sha256;
+    }
+
+    /** Cuts both files back to their common complete records and lists them; no files means nothing recorded. */
+    static Recorded repair(Path out) throws IOException {
+        Path jsonl = out.resolve(REPORTS);
+        Path csv = out.resolve(CELLS);
+        if (!Files.exists(jsonl) || !Files.exists(csv)) {
+            Files.deleteIfExists(jsonl);
+            Files.deleteIfExists(csv);
+            return new Recorded(0, Set.of());
+        }
+        Set<String> done = new HashSet<>();
+        long goodBytes = 0;
+        int records = 0;
+        long size = Files.size(jsonl);
+        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            long offset = 0;
+            String line;
+            while ((line = r.readLine()) != null) {
+                long end = offset + line.getBytes(StandardCharsets.UTF_8).length + 1;
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (IOException halfWritten) {
+                    break; // the line a kill cut short: drop it and everything after
+                }
+                if (node == null || !node.has("file") || end > size) {
+                    break; // no line end: cut short
+                }
+                JsonNode source = node.path("source");
+                done.add(key(node.get("file").asText(), source.path("sha256").asText("")));
+                records++;
+                goodBytes = end;
+                offset = end;
+            }
+        }
+        truncate(jsonl, goodBytes);
+        long csvEnd = endOfRecord(csv, records + 1); // the header and the same number of rows
+        if (csvEnd < 0) {
+            throw new IOException(csv + " has fewer rows than " + jsonl + " has records: the output folder was "
+                    + "changed by hand; delete it (or use --overwrite) to start again");
+        }
+        truncate(csv, csvEnd);
+        return new Recorded(records, done);
+    }
+
+    /** The byte offset just after the n-th CSV record (quotes may hold line breaks), or -1 if there are fewer. */
+    static long endOfRecord(Path csv, int n) throws IOException {
+        if (n == 0) {
+            return 0;
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv))) {
+            boolean quoted = false;
+            int seen = 0;
+            long pos = 0;
+            int b;
+            while ((b = in.read()) != -1) {
+                pos++;
+                if (b == '"') {
+                    quoted = !quoted;
+                } else if (b == '\n' && !quoted && ++seen == n) {
+                    return pos;
+                }
+            }
+            return -1;
+        }
+    }
+
+    private static void truncate(Path file, long size) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            if (ch.size() > size) {
+                ch.truncate(size);
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.ogireport.cli;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Status;
+
+/**
+ * Progress on stderr: a bar that redraws itself on a terminal (files done/total, rate, ETA, failures so far),
+ * a plain line every few seconds otherwise, nothing with {@code --quiet}. Failures are named as they happen.
+ */
+final class Progress {
+    private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
+    private final long total;
+    private final boolean quiet;
+    private final boolean terminal = System.console() != null;
+    private final long start = System.nanoTime();
+    private long lastPrint = start;
+    private long done;
+    private long failed;
+
+    /** @param total the number of inputs, or -1 when not counted */
+    Progress(long total, boolean quiet) {
+        this.total = total;
+        this.quiet = quiet;
+    }
+
+    void done(AnnualReport report) {
+        done++;
+        if (report.status() == Status.FAILED || report.status() == Status.NOT_A_REPORT) {
+            failed++;
+            if (!quiet) {
+                System.err.println((terminal ? "\r\033[K" : "") + report.status() + " " + report.file()
+                        + (report.error() != null ? ": " + report.error().message() : ""));
+            }
+        }
+        tick();
+    }
+
+    /** An input recorded by an earlier run. */
+    void skipped() {
+        done++;
+        tick();
+    }
+
+    private void tick() {
+        long now = System.nanoTime();
+        if (quiet || !terminal && now - lastPrint < PLAIN_INTERVAL_NANOS || terminal && now - lastPrint < 100_000_000L) {
+            return;
+        }
+        lastPrint = now;
+        double seconds = Math.max(1e-9, (now - start) / 1e9);
+        double rate = done / seconds;
+        String line;
+        if (total > 0) {
+            long eta = Math.round((total - done) / Math.max(rate, 1e-9));
+            int width = 30;
+            int filled = (int) Math.min(width, width * done / total);
+            line = String.format("[%s%s] %d/%d  %.0f files/s  ETA %ds  failed %d", "#".repeat(filled),
+                    " ".repeat(width - filled), done, total, rate, eta, failed);
+        } else {
+            line = String.format("%d files  %.0f files/s  failed %d", done, rate, failed);
+        }
+        System.err.print(terminal ? "\r" + line : line + "\n");
+    }
+
+    void finish(String summary) {
+        if (!quiet) {
+            System.err.println((terminal ? "\r\033[K" : "") + summary);
+        }
+    }
+}

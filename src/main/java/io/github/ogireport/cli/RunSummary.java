@@ -1,0 +1,119 @@
+package io.github.ogireport.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code summary.json}: what the whole output folder holds (read back from {@code reports.jsonl}, so a resumed
+ * run's summary covers every record), and what this run took. Counts by status, format and template, failed
+ * checks by rule, warnings by code, and cross-year mismatches.
+ */
+final class RunSummary {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Integer> status = new TreeMap<>();
+    private final Map<String, Integer> format = new TreeMap<>();
+    private final Map<String, Integer> template = new TreeMap<>();
+    private final Map<String, Integer> checksFailed = new TreeMap<>();
+    private final Map<String, Integer> warnings = new TreeMap<>();
+    private final Map<String, Integer> errors = new TreeMap<>();
+    private final CrossYearCheck crossYear = new CrossYearCheck();
+    private int reports;
+
+    /** Reads every record of a {@code reports.jsonl}. */
+    static RunSummary of(Path jsonl) throws IOException {
+        RunSummary s = new RunSummary();
+        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    s.add(JSON.readTree(line));
+                }
+            }
+        }
+        return s;
+    }
+
+    private void add(JsonNode r) {
+        reports++;
+        count(status, r.path("status").asText());
+        count(format, r.path("format").asText("null"));
+        count(template, r.path("template").asText());
+        for (JsonNode c : r.path("checks")) {
+            if ("FAIL".equals(c.path("result").asText())) {
+                count(checksFailed, c.path("rule").asText());
+            }
+        }
+        for (JsonNode w : r.path("warnings")) {
+            count(warnings, w.path("code").asText());
+        }
+        if (r.path("error").isObject()) {
+            count(errors, r.path("error").path("type").asText());
+        }
+        crossYear.add(r);
+    }
+
+    private static void count(Map<String, Integer> map, String key) {
+        map.merge(key, 1, Integer::sum);
+    }
+
+    CrossYearCheck crossYear() {
+        return crossYear;
+    }
+
+    int reports() {
+        return reports;
+    }
+
+    /** Whether every record is a report (OK or PARTIAL): nothing FAILED, nothing NOT_A_REPORT. */
+    boolean allReports() {
+        return status.getOrDefault("FAILED", 0) == 0 && status.getOrDefault("NOT_A_REPORT", 0) == 0;
+    }
+
+    /** Writes the summary, with this run's own figures. */
+    void write(Path file, BatchRun.Result run) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeNumberField("reports", reports);
+            map(g, "byStatus", status);
+            map(g, "byFormat", format);
+            map(g, "byTemplate", template);
+            map(g, "checksFailedByRule", checksFailed);
+            map(g, "warningsByCode", warnings);
+            map(g, "errorsByType", errors);
+            g.writeObjectFieldStart("thisRun");
+            g.writeNumberField("parsed", run.total());
+            g.writeNumberField("skippedAlreadyRecorded", run.skippedRecorded());
+            g.writeNumberField("skippedExpectedFiles", run.skippedExpected());
+            g.writeNumberField("seconds", Math.round(run.seconds() * 1000) / 1000.0);
+            g.writeNumberField("reportsPerSecond", Math.round(run.total() / Math.max(run.seconds(), 1e-9) * 10) / 10.0);
+            g.writeNumberField("megabytesPerSecond",
+                    Math.round(run.bytes() / 1e6 / Math.max(run.seconds(), 1e-9) * 100) / 100.0);
+            g.writeEndObject();
+            crossYear.write(g);
+            g.writeEndObject();
+        }
+    }
+
+    private static void map(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {
+        g.writeObjectFieldStart(name);
+        for (Map.Entry<String, Integer> e : map.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+}
