@@ -19,6 +19,7 @@ import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.ChineseScript;
 import io.github.ogireport.text.FoundSection;
 import io.github.ogireport.text.MatchText;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 /**
@@ -152,6 +154,15 @@ public final class ReportParser {
     }
 
     private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
+        try {
+            return parseUncancelled(bytes, name, sha256);
+        } catch (CancellationException e) {
+            throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT,
+                    "parsing was stopped: the thread was interrupted (time limit)", e);
+        }
+    }
+
+    private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
         Format format = FormatDetector.detect(name, bytes);
         ExtractedDocument doc = switch (format) {
             case TEXT -> TextExtractor.extract(bytes);
@@ -177,6 +188,7 @@ public final class ReportParser {
 
         StringBuilder all = new StringBuilder();
         for (Block b : blocks) {
+            Cancellation.check();
             all.append(MatchText.of(b.text())).append('\n');
         }
         String norm = all.toString();

@@ -38,8 +38,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "process only the K-th of N deterministic parts (K from 1 to N)")
     String shard;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file (default: ${DEFAULT-VALUE})")
-    long timeoutSeconds = 60;
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file, may be a fraction (default: ${DEFAULT-VALUE})")
+    double timeoutSeconds = 60;
 
     @Option(names = "--max-bytes", paramLabel = "BYTES", description = "size limit per file (default: ${DEFAULT-VALUE})")
     long maxBytes = ReportParser.DEFAULT_MAX_BYTES;
@@ -73,7 +73,7 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         int[] part = shard == null ? new int[] {1, 1} : parseShard(shard);
-        if (part == null || threads < 1 || timeoutSeconds < 1 || maxBytes < 1) {
+        if (part == null || threads < 1 || !(timeoutSeconds > 0) || maxBytes < 1) {
             System.err.println("bad value: --shard takes K/N with 1 ≤ K ≤ N; --threads, --timeout and --max-bytes "
                     + "take positive numbers");
             return Main.EXIT_USAGE;
@@ -86,7 +86,7 @@ final class BatchCommand implements Callable<Integer> {
                 total++;
             }
         }
-        BatchOptions options = new BatchOptions(out, threads, timeoutSeconds, maxBytes, excel, overwrite);
+        BatchOptions options = new BatchOptions(out, threads, Math.round(timeoutSeconds * 1e9), maxBytes, excel, overwrite);
         Progress progress = new Progress(total, quiet);
         BatchRun.Result result = new BatchRun(options).run(inputs, progress);
         RunSummary summary = RunSummary.of(out.resolve(OutputFolder.REPORTS));

@@ -7,10 +7,10 @@ import java.nio.file.Path;
  *
  * @param out the output folder
  * @param threads parallel workers
- * @param timeoutSeconds time limit per input
+ * @param timeoutNanos time limit per input
  * @param maxBytes size limit per input
  * @param excelBom whether {@code cells.csv} starts with a byte order mark (Excel needs it for UTF-8)
  * @param overwrite whether to start afresh instead of resuming
  */
-record BatchOptions(Path out, int threads, long timeoutSeconds, long maxBytes, boolean excelBom, boolean overwrite) {
+record BatchOptions(Path out, int threads, long timeoutNanos, long maxBytes, boolean excelBom, boolean overwrite) {
 }

@@ -60,7 +60,8 @@ final class BatchRun {
             Files.deleteIfExists(options.out().resolve(OutputFolder.CELLS));
         }
         OutputFolder.Recorded recorded = OutputFolder.repair(options.out());
-        boolean fresh = recorded.records() == 0;
+        Path cells = options.out().resolve(OutputFolder.CELLS);
+        boolean fresh = !Files.exists(cells) || Files.size(cells) == 0;
         long start = System.nanoTime();
         Semaphore permits = new Semaphore(options.threads());
         Deque<Task> inFlight = new ArrayDeque<>();
@@ -69,9 +70,11 @@ final class BatchRun {
              CellsCsv csv = new CellsCsv(csvOut, fresh)) {
             for (Input input : inputs) {
                 permits.acquireUninterruptibly();
-                Task task = new Task(input, System.nanoTime(), permits);
-                task.future = CompletableFuture.supplyAsync(() -> parse(input, recorded), BatchRun::newWorker)
-                        .whenComplete((r, e) -> task.releasePermit());
+                Task task = new Task(input, permits);
+                // the time limit runs on its own clock: a hung input fails on time even while the writer waits
+                task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), BatchRun::newWorker)
+                        .orTimeout(options.timeoutNanos(), TimeUnit.NANOSECONDS)
+                        .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
                 while (inFlight.size() > 2 * options.threads()) {
                     write(inFlight.poll(), csv, csvOut, jsonl, progress);
@@ -103,19 +106,31 @@ final class BatchRun {
 
     private static final class Task {
         final Input input;
-        final long submitted;
         private final Semaphore permits;
         private final AtomicBoolean released = new AtomicBoolean();
+        private volatile Thread worker;
         CompletableFuture<Parsed> future;
 
-        Task(Input input, long submitted, Semaphore permits) {
+        Task(Input input, Semaphore permits) {
             this.input = input;
-            this.submitted = submitted;
             this.permits = permits;
         }
 
-        /** Once: when the parse ends, or when it is abandoned so that a hung input does not hold a worker slot. */
-        void releasePermit() {
+        Parsed run(java.util.function.Supplier<Parsed> parse) {
+            worker = Thread.currentThread();
+            try {
+                return parse.get();
+            } finally {
+                worker = null;
+            }
+        }
+
+        /** The parse ended or was abandoned: free its slot, and ask an abandoned worker to stop. */
+        void end(Throwable failure) {
+            Thread w = worker;
+            if (failure instanceof TimeoutException && w != null) {
+                w.interrupt();
+            }
             if (released.compareAndSet(false, true)) {
                 permits.release();
             }
@@ -174,19 +189,17 @@ final class BatchRun {
     }
 
     private Parsed await(Task task) {
-        long deadline = task.submitted + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
         try {
-            return task.future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            task.future.cancel(true);
-            task.releasePermit();
-            return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
-                    ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than the "
-                    + "limit of " + options.timeoutSeconds() + " s and was abandoned")), 0);
+            return task.future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the batch run was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TimeoutException) {
+                return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
+                        ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
+                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and was abandoned")), 0);
+            }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
                     task.input.name() + ": " + e.getCause())), 0);
         }

@@ -137,10 +137,8 @@ final class Inputs implements Iterable<Input> {
                 skippedExpected++;
                 return;
             }
-            if (!inShard(name)) {
-                return;
-            }
             if (isZipArchive(p)) {
+                // members are sharded one by one, not the archive as a whole
                 try {
                     openZip = new ZipFile(p.toFile(), StandardCharsets.UTF_8);
                     zipMembers = members(openZip, name);
@@ -149,6 +147,9 @@ final class Inputs implements Iterable<Input> {
                     // an archive that cannot be opened is still an input: reading it gives its own failure
                     closeZip();
                 }
+            }
+            if (!inShard(name)) {
+                return;
             }
             long size = size(p);
             next = new Input(name, size, () -> Files.readAllBytes(p));

@@ -31,6 +31,7 @@ public final class TextExtractor {
     public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
         for (String line : LINE_BREAK.split(text)) {
+            io.github.ogireport.text.Cancellation.check();
             Block block = block(line);
             if (block != null) {
                 blocks.add(block);

@@ -19,6 +19,7 @@ public final class SectionFinder {
         List<FoundSection> found = new ArrayList<>();
         int next = 1;
         for (int b = 0; b < blocks.size() && next <= 6; b++) {
+            Cancellation.check();
             Block block = blocks.get(b);
             String line = block.cells().get(0).strip();
             String norm = MatchText.of(line);

@@ -23,6 +23,7 @@ public final class Tokenizer {
     public static List<Token> tokens(List<Block> blocks, int from, int to) {
         List<Token> tokens = new ArrayList<>();
         for (int b = from; b < to; b++) {
+            Cancellation.check();
             Block block = blocks.get(b);
             int firstText = block.row() ? firstTextCell(block) : -1;
             List<String> cells = block.cells();
