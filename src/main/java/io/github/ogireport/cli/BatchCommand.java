@@ -7,6 +7,7 @@ import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
+import io.github.ogireport.verify.ExpectedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,7 +30,7 @@ import java.util.stream.Stream;
         description = "Convert every file under the paths (recursively) to DIR/reports.jsonl and DIR/cells.csv.")
 final class BatchCommand implements Callable<Integer> {
     /** Hand-verified expected results beside reports (see {@code verify}): annotations, not reports. */
-    static final String EXPECTED_SUFFIX = ".expected.json";
+    private static final String EXPECTED_SUFFIX = ExpectedReport.FILE_SUFFIX;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files and folders")
     List<Path> paths;
