@@ -89,7 +89,7 @@ public final class ExpectedReport {
             throw new IllegalStateException("the report's own JSON does not parse", e);
         }
         List<ComparedValue> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+        Iterator<Map.Entry<String, JsonNode>> fields = expected.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             String name = f.getKey();
@@ -119,7 +119,7 @@ public final class ExpectedReport {
     }
 
     private static void compareObject(String prefix, JsonNode want, JsonNode got, List<ComparedValue> out) {
-        Iterator<Map.Entry<String, JsonNode>> it = want.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = want.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode value = got.path(e.getKey());
@@ -148,7 +148,7 @@ public final class ExpectedReport {
             if (a.size() != b.size()) {
                 return false;
             }
-            Iterator<Map.Entry<String, JsonNode>> it = a.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!same(e.getValue(), b.path(e.getKey()))) {
