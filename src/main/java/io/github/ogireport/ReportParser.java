@@ -51,7 +51,8 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>{@link #parse(Path)} throws {@link ReportReadException} when the file cannot be read at all;
- * {@link #parseOrFailed(Path)} turns that into a report with status {@link Status#FAILED}, for batch use.
+ * {@link #parseOrFailed(Path)} turns that, and any defect of the parser on one file, into a report with status
+ * {@link Status#FAILED}, for batch use.
  */
 public final class ReportParser {
     /** Files larger than this are refused rather than read into memory. */
@@ -108,12 +109,18 @@ public final class ReportParser {
         }
     }
 
-    /** Parses a file, turning a file that cannot be read into a report with status {@link Status#FAILED}. */
+    /**
+     * Parses a file, turning a file that cannot be read into a report with status {@link Status#FAILED}. A defect
+     * of the parser on this file (an unexpected exception) is a FAILED report of type {@code INTERNAL_ERROR} too,
+     * so that one file never ends a batch.
+     */
     public AnnualReport parseOrFailed(Path file) {
         try {
             return parse(file);
         } catch (ReportReadException e) {
             return failed(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(file.toString(), e, null);
         }
     }
 
@@ -132,7 +139,15 @@ public final class ReportParser {
         } catch (ReportReadException e) {
             return AnnualReport.failed(name, null, new ReportError(e.category().name(), e.getMessage()),
                     Source.ofHash(sha256));
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(name, e, sha256);
         }
+    }
+
+    private static AnnualReport internalError(String name, Throwable e, String sha256) {
+        return AnnualReport.failed(name, null, new ReportError("INTERNAL_ERROR",
+                name + ": the parser failed on this file (please report it): " + e),
+                sha256 == null ? null : Source.ofHash(sha256));
     }
 
     /** The FAILED report for an exception, with its cause category and message. */

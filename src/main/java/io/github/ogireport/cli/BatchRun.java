@@ -161,10 +161,11 @@ final class BatchRun {
         }
         try {
             return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // a defect in the parser or a file beyond the memory budget: that file fails, the run goes on
-            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError("INTERNAL_ERROR",
-                    input.name() + ": the parser failed on this file: " + e), Source.ofHash(sha256)), bytes.length);
+        } catch (OutOfMemoryError e) {
+            // a file beyond the memory budget: that file fails, the run goes on
+            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
+                    ReportReadException.Cause.TOO_LARGE.name(), input.name() + ": out of memory while parsing: " + e),
+                    Source.ofHash(sha256)), bytes.length);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import java.util.zip.ZipFile;
  * hand-verified expectations, not reports, and are counted but not returned.
  */
 final class Inputs implements Iterable<Input> {
-    static final String EXPECTED_SUFFIX = ".expected.json";
+    private static final String EXPECTED_SUFFIX = ExpectedReport.FILE_SUFFIX;
 
     private final List<Path> roots;
     private final int shard;

@@ -3,13 +3,18 @@ package io.github.ogireport.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code ogi-report} command line: {@code parse FILE} and {@code batch PATH... --out DIR}. */
+/**
+ * The {@code ogi-report} command line: {@code parse FILE}, {@code batch PATH... --out DIR}, {@code verify DIR} and
+ * {@code diff OLD.jsonl NEW.jsonl}.
+ */
 @Command(name = "ogi-report", mixinStandardHelpOptions = true, version = "ogi-report 0.1.0",
         description = "Turns Chinese Open Government Information annual reports into typed, validated data.",
-        subcommands = {ParseCommand.class, BatchCommand.class})
+        subcommands = {ParseCommand.class, BatchCommand.class, VerifyCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     /** Exit status when every input became a report (OK or PARTIAL). */
     static final int EXIT_OK = 0;
+    /** Exit status of {@code verify} on any mismatch, and of {@code diff} on any change. */
+    static final int EXIT_DIFFERENT = 1;
     /** Exit status for a usage error. */
     static final int EXIT_USAGE = 2;
     /** Exit status when some inputs FAILED or were NOT_A_REPORT. */
@@ -39,6 +44,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse or batch");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, batch, verify or diff");
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -55,26 +54,30 @@ final class OutputFolder {
         Set<String> done = new HashSet<>();
         long goodBytes = 0;
         int records = 0;
-        long size = Files.size(jsonl);
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
+        // bytes, not characters: a kill can cut a line inside a multi-byte character
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(jsonl), 1 << 16)) {
+            java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
             long offset = 0;
-            String line;
-            while ((line = r.readLine()) != null) {
-                long end = offset + line.getBytes(StandardCharsets.UTF_8).length + 1;
+            int b;
+            while ((b = in.read()) != -1) {
+                offset++;
+                if (b != '\n') {
+                    line.write(b);
+                    continue;
+                }
                 JsonNode node;
                 try {
-                    node = JSON.readTree(line);
-                } catch (IOException halfWritten) {
-                    break; // the line a kill cut short: drop it and everything after
+                    node = JSON.readTree(line.toByteArray());
+                } catch (IOException damaged) {
+                    break; // a line that is not JSON: drop it and everything after
                 }
-                if (node == null || !node.has("file") || end > size) {
-                    break; // no line end: cut short
+                line.reset();
+                if (node == null || !node.has("file")) {
+                    break;
                 }
-                JsonNode source = node.path("source");
-                done.add(key(node.get("file").asText(), source.path("sha256").asText("")));
+                done.add(key(node.get("file").asText(), node.path("source").path("sha256").asText("")));
                 records++;
-                goodBytes = end;
-                offset = end;
+                goodBytes = offset;
             }
         }
         truncate(jsonl, goodBytes);

@@ -21,8 +21,17 @@ import java.util.TreeSet;
  * warning codes, compared whole), {@code warningCodesInclude} (codes that must be among them) and {@code checksFailed} (the set of {@code RULE:scope} that FAIL); fields whose
  * names start with {@code _} are notes and are not compared. Objects are compared by the keys they list
  * ({@code "source": {"charset": "GB18030"}}); an empty object and arrays are compared whole.
+ *
+ * <p>An expected file drafted from parser output ({@code verify --write-expected}) carries
+ * {@code "_unreviewed": true} until a person has checked every value against the document and deleted that
+ * line; such a file is never counted as a pass (see {@link #unreviewed()}).
  */
 public final class ExpectedReport {
+    /** The name of an expected file is the report's without its extension, plus this suffix. */
+    public static final String FILE_SUFFIX = ".expected.json";
+    /** The note that marks an expected file drafted from parser output and not yet checked by a person. */
+    public static final String UNREVIEWED = "_unreviewed";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode expected;
@@ -54,16 +63,33 @@ public final class ExpectedReport {
         return expected;
     }
 
+    /**
+     * Whether a person has yet to check this expectation: it holds {@code "_unreviewed"} with any value but
+     * {@code false}, so a draft is never silently taken as truth.
+     */
+    public boolean unreviewed() {
+        JsonNode mark = expected.get(UNREVIEWED);
+        return mark != null && !(mark.isBoolean() && !mark.booleanValue());
+    }
+
     /** Every difference between this expectation and the report, in the order the expected file lists them. */
     public List<Mismatch> compare(AnnualReport report) {
+        return check(report).stream().filter(v -> !v.matched()).map(ComparedValue::toMismatch).toList();
+    }
+
+    /**
+     * Every value this expectation lists, compared with the report, in the order the expected file lists them:
+     * one per cell key, per leaf of an object field, per other field, and per code of {@code warningCodesInclude}.
+     */
+    public List<ComparedValue> check(AnnualReport report) {
         JsonNode actual;
         try {
             actual = JSON.readTree(ReportJson.toLine(report));
         } catch (IOException e) {
             throw new IllegalStateException("the report's own JSON does not parse", e);
         }
-        List<Mismatch> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
+        List<ComparedValue> out = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = expected.properties().iterator();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();
             String name = f.getKey();
@@ -73,11 +99,8 @@ public final class ExpectedReport {
                 case "warningCodes" -> compareSet(name, want, warningCodes(report), out);
                 case "warningCodesInclude" -> {
                     TreeSet<String> got = warningCodes(report);
-                    want.forEach(code -> {
-                        if (!got.contains(code.asText())) {
-                            out.add(new Mismatch(name, code.asText(), got.toString()));
-                        }
-                    });
+                    want.forEach(code -> out.add(new ComparedValue(name, code.asText(), got.toString(),
+                            got.contains(code.asText()))));
                 }
                 case "checksFailed" -> compareSet(name, want, checksFailed(report), out);
                 default -> {
@@ -95,8 +118,8 @@ public final class ExpectedReport {
         return out;
     }
 
-    private static void compareObject(String prefix, JsonNode want, JsonNode got, List<Mismatch> out) {
-        Iterator<Map.Entry<String, JsonNode>> it = want.fields();
+    private static void compareObject(String prefix, JsonNode want, JsonNode got, List<ComparedValue> out) {
+        Iterator<Map.Entry<String, JsonNode>> it = want.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode value = got.path(e.getKey());
@@ -108,10 +131,9 @@ public final class ExpectedReport {
         }
     }
 
-    private static void compareValue(String field, JsonNode want, JsonNode got, List<Mismatch> out) {
-        if (!same(want, got)) {
-            out.add(new Mismatch(field, want.toString(), got.isMissingNode() ? "(absent)" : got.toString()));
-        }
+    private static void compareValue(String field, JsonNode want, JsonNode got, List<ComparedValue> out) {
+        out.add(new ComparedValue(field, want.toString(), got.isMissingNode() ? "(absent)" : got.toString(),
+                same(want, got)));
     }
 
     /** Equal JSON values; numbers by value, so 5.2 equals 5.20 and 0 equals 0.0. */
@@ -126,7 +148,7 @@ public final class ExpectedReport {
             if (a.size() != b.size()) {
                 return false;
             }
-            Iterator<Map.Entry<String, JsonNode>> it = a.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (!same(e.getValue(), b.path(e.getKey()))) {
@@ -138,12 +160,10 @@ public final class ExpectedReport {
         return a.equals(b);
     }
 
-    private static void compareSet(String field, JsonNode want, TreeSet<String> got, List<Mismatch> out) {
+    private static void compareSet(String field, JsonNode want, TreeSet<String> got, List<ComparedValue> out) {
         TreeSet<String> wanted = new TreeSet<>();
         want.forEach(n -> wanted.add(n.asText()));
-        if (!wanted.equals(got)) {
-            out.add(new Mismatch(field, wanted.toString(), got.toString()));
-        }
+        out.add(new ComparedValue(field, wanted.toString(), got.toString(), wanted.equals(got)));
     }
 
     private static TreeSet<String> warningCodes(AnnualReport r) {

@@ -53,11 +53,16 @@ class BatchTest {
         Files.write(corpus.resolve("broken.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2});
     }
 
+    private static String lastErr = "";
+
     private static int batch(String... args) {
         PrintStream err = System.err;
         try {
-            System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-            return Main.run(args);
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            lastErr = captured.toString(StandardCharsets.UTF_8);
+            return status;
         } finally {
             System.setErr(err);
         }
@@ -98,12 +103,15 @@ class BatchTest {
         byte[] csv = Files.readAllBytes(whole.resolve("cells.csv"));
         // the state a kill -9 leaves: records are written CSV first, then JSON Lines, each flushed; cut both
         // files inside a record, at several places
-        for (int cut : new int[] {1, jsonl.length / 3, jsonl.length / 2 + 7, jsonl.length - 2}) {
+        // including cuts inside a multi-byte character
+        int inCharacter = new String(jsonl, StandardCharsets.UTF_8).indexOf("年报") ;
+        inCharacter = new String(jsonl, StandardCharsets.UTF_8).substring(0, inCharacter).getBytes(StandardCharsets.UTF_8).length + 1;
+        for (int cut : new int[] {1, inCharacter, jsonl.length / 3, jsonl.length / 2 + 7, jsonl.length - 2}) {
             int records = count(jsonl, cut);
             long csvCut = OutputFolder.endOfRecord(whole.resolve("cells.csv"), records + 2) - 5;
             Files.write(killed.resolve("reports.jsonl"), java.util.Arrays.copyOf(jsonl, cut));
             Files.write(killed.resolve("cells.csv"), java.util.Arrays.copyOf(csv, (int) csvCut));
-            batch("batch", corpus.toString(), "--out", killed.toString());
+            assertEquals(3, batch("batch", corpus.toString(), "--out", killed.toString()), "resumed run: " + lastErr);
             assertArrayEquals(jsonl, Files.readAllBytes(killed.resolve("reports.jsonl")), "jsonl after a cut at " + cut);
             assertArrayEquals(csv, Files.readAllBytes(killed.resolve("cells.csv")), "csv after a cut at " + cut);
         }

@@ -9,9 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,21 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MainTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Runs the CLI capturing stdout and stderr. */
+    /** Runs the CLI, checks its exit status, and returns stdout and stderr. */
     private static String[] run(int expectedExit, String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            assertEquals(expectedExit, Main.run(args), () -> "exit status; stderr: " + e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return new String[] {o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        CommandRun r = CommandRun.of(args);
+        assertEquals(expectedExit, r.exit(), () -> "exit status; stderr: " + r.err());
+        return new String[] {r.out(), r.err()};
     }
 
     @Test
