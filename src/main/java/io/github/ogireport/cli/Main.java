@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ogi-report", mixinStandardHelpOptions = true, version = "ogi-report 0.1.0",
         description = "Turns Chinese Open Government Information annual reports into typed, validated data.",
-        subcommands = {ParseCommand.class, BatchCommand.class, VerifyCommand.class, DiffCommand.class})
+        subcommands = {ParseCommand.class, BatchCommand.class, VerifyCommand.class, DiffCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit status when every input became a report (OK or PARTIAL). */
     static final int EXIT_OK = 0;

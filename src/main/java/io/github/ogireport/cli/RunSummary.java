@@ -103,10 +103,23 @@ final class RunSummary {
             g.writeNumberField("reportsPerSecond", Math.round(run.total() / Math.max(run.seconds(), 1e-9) * 10) / 10.0);
             g.writeNumberField("megabytesPerSecond",
                     Math.round(run.bytes() / 1e6 / Math.max(run.seconds(), 1e-9) * 100) / 100.0);
+            g.writeNumberField("peakHeapMegabytes", Math.round(peakHeapBytes() / 1e5) / 10.0);
+            g.writeNumberField("maxHeapMegabytes", Math.round(Runtime.getRuntime().maxMemory() / 1e5) / 10.0);
             g.writeEndObject();
             crossYear.write(g);
             g.writeEndObject();
         }
+    }
+
+    /** The most heap this JVM has used so far: the sum of the peaks of its heap memory pools. */
+    static long peakHeapBytes() {
+        long peak = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private static void map(JsonGenerator g, String name, Map<String, Integer> map) throws IOException {
