@@ -1,6 +1,8 @@
 package io.github.ogireport;
 
 import io.github.ogireport.extract.Block;
+import io.github.ogireport.extract.DocExtractor;
+import io.github.ogireport.extract.DocxExtractor;
 import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
@@ -182,8 +184,10 @@ public final class ReportParser {
         ExtractedDocument doc = switch (format) {
             case TEXT -> TextExtractor.extract(bytes);
             case HTML -> HtmlExtractor.extract(bytes);
+            case DOCX -> DocxExtractor.extract(name, bytes);
+            case DOC -> DocExtractor.extract(name, bytes);
             default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
-                    "unsupported format: " + format + " files are not read yet (plain text and HTML are)", null);
+                    "unsupported format: " + format + " files are not read yet (plain text, HTML and Word are)", null);
         };
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
         return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),

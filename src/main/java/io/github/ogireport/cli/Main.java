@@ -33,6 +33,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
+        quietLibraryLogging();
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println(ex.getMessage());
@@ -40,6 +41,18 @@ public final class Main implements Runnable {
             return EXIT_USAGE;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Apache POI logs through the Log4j API. With no Log4j implementation on the class path, the API prints a
+     * warning on standard output at its first use, which would corrupt the JSON that {@code parse} prints; its
+     * own simple logger writes to standard error instead. A logging set-up chosen by the user is kept.
+     */
+    static void quietLibraryLogging() {
+        String key = "log4j2.loggerContextFactory";
+        if (System.getProperty(key) == null) {
+            System.setProperty(key, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
     }
 
     @Override

@@ -2,7 +2,10 @@ package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.model.Format;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
@@ -39,7 +42,12 @@ public final class FormatDetector {
             if (indexOfUtf16(bytes, "WordDocument") >= 0) {
                 return Format.DOC;
             }
-            throw unsupported(file, "an OLE2 (Office 97–2003) file that is not a Word document");
+            if (indexOfUtf16(bytes, "EncryptedPackage") >= 0) {
+                // a password-protected Word 2007+ file is an OLE2 container around the encrypted package: the
+                // .docx reader says it needs a password (it could also be another encrypted Office file)
+                return Format.DOCX;
+            }
+            throw notWord(file, bytes);
         }
         String image = imageType(bytes);
         if (image != null) {
@@ -69,6 +77,19 @@ public final class FormatDetector {
             }
         }
         return n > 0 && control * 50 > n;
+    }
+
+    /**
+     * An OLE2 file in which no Word stream name was found: a damaged one (a truncated download loses the
+     * directory, which writers put at the end) is corrupt; one whose directory reads is another kind of file.
+     */
+    private static ReportReadException notWord(String file, byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return unsupported(file, "an OLE2 (Office 97–2003) file that is not a Word document (it holds "
+                    + fs.getRoot().getEntryNames() + ")");
+        } catch (IOException | RuntimeException e) {
+            return WordReadFailure.of(file, "OLE2 (Office 97–2003)", e);
+        }
     }
 
     private static ReportReadException unsupported(String file, String what) {
