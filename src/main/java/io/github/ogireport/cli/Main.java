@@ -24,10 +24,6 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // POI logs through the Log4j API; without a logging back end it complains once on stderr. The command
-        // line needs no POI logging: route it to Log4j's own simple logger, errors only.
-        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.exit(run(args));
     }
 
@@ -57,6 +53,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, batch, verify or diff");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, batch, verify, diff or bench");
     }
 }
