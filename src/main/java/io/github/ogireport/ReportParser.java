@@ -21,10 +21,9 @@ import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.text.DocumentText;
 import io.github.ogireport.text.ChineseScript;
 import io.github.ogireport.text.FoundSection;
-import io.github.ogireport.text.MatchText;
 import io.github.ogireport.text.Metadata;
 import io.github.ogireport.text.MetadataReader;
 import io.github.ogireport.text.PageFurniture;
@@ -200,26 +199,22 @@ public final class ReportParser {
             return notAReport(name, doc, source, "the document holds no text");
         }
         List<Warning> warnings = new ArrayList<>();
-        List<FoundSection> found = SectionFinder.find(blocks);
+        DocumentText text = DocumentText.of(blocks);
+        List<FoundSection> found = SectionFinder.find(text);
         int firstSection = found.isEmpty() ? -1 : found.get(0).block();
         String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, blocks.size()));
-        Metadata meta = MetadataReader.read(blocks, firstSection, sectionOne, doc.properties());
+        Metadata meta = MetadataReader.read(text, firstSection, sectionOne, doc.properties());
 
-        StringBuilder all = new StringBuilder();
-        for (Block b : blocks) {
-            Cancellation.check();
-            all.append(MatchText.of(b.text())).append('\n');
-        }
-        String norm = all.toString();
+        String norm = text.joined();
         TemplateDetector.Verdict verdict = TemplateDetector.detect(norm, meta.year());
         TemplateVersion template = verdict.template();
         boolean titled = meta.title() != null;
 
         if (!template.hasTables()) {
             boolean preFormat = meta.year() != null && meta.year() < 2019 || norm.contains("一、概述");
-            List<FoundSection> generic = SectionFinder.findGeneric(blocks);
+            List<FoundSection> generic = SectionFinder.findGeneric(text);
             if (titled && preFormat && generic.size() >= 2) {
-                List<Section> sections = sections(blocks, generic, Set.of());
+                List<Section> sections = sections(text, generic, Set.of());
                 return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
                         List.of(), warnings, null, source);
@@ -254,7 +249,7 @@ public final class ReportParser {
         boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
-                sections(blocks, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
+                sections(text, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
                 null, source);
     }
 
@@ -303,7 +298,8 @@ public final class ReportParser {
         return new int[] {from, to};
     }
 
-    private static List<Section> sections(List<Block> blocks, List<FoundSection> found, Set<Integer> tableBlocks) {
+    private static List<Section> sections(DocumentText doc, List<FoundSection> found, Set<Integer> tableBlocks) {
+        List<Block> blocks = doc.blocks();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             FoundSection s = found.get(i);
@@ -324,7 +320,7 @@ public final class ReportParser {
             for (int b = from; b < to; b++) {
                 Block block = blocks.get(b);
                 String text = block.text().strip();
-                if (block.row() || b >= firstTable && b <= lastTable || PageFurniture.is(MatchText.of(text))
+                if (block.row() || b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
                         || b < firstTable && lastTable >= 0 && !isProseBeforeTable(text)
                         || b > lastTable && lastTable >= 0 && text.length() <= 12 && !text.endsWith("。")) {
                     continue;

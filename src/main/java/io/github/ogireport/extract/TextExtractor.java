@@ -41,9 +41,14 @@ public final class TextExtractor {
     }
 
     private static Block block(String rawLine) {
-        String line = rawLine.replace("**", "").replace("\u00A0", " ");
+        String line = rawLine.indexOf('*') >= 0 ? rawLine.replace("**", "") : rawLine;
+        line = line.replace('\u00A0', ' ');
         String trimmed = line.strip();
-        if (trimmed.isEmpty() || PIPE_SEPARATOR.matcher(trimmed).matches()) {
+        if (trimmed.isEmpty()) {
+            return null;
+        }
+        char first = trimmed.charAt(0);
+        if ((first == '|' || first == ':' || first == '-') && PIPE_SEPARATOR.matcher(trimmed).matches()) {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
@@ -57,6 +62,6 @@ public final class TextExtractor {
                 return new Block(cells, true);
             }
         }
-        return Block.paragraph(HEADING_MARK.matcher(trimmed).replaceFirst(""));
+        return Block.paragraph(first == '#' ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed);
     }
 }

@@ -14,15 +14,24 @@ import java.util.regex.Pattern;
  * the numbers that follow belong to it.
  */
 final class LabelMatcher<R> {
+    private static final Pattern LITERAL = Pattern.compile("[^\\\\.\\[\\]()*+?{}|^$]+");
     private final Map<R, List<Pattern>> patterns = new LinkedHashMap<>();
+    /** Patterns without regex syntax, matched with lastIndexOf: most labels are plain words, and this runs often. */
+    private final Map<R, List<String>> literals = new LinkedHashMap<>();
 
     LabelMatcher(Iterable<R> rows, Function<R, List<String>> regexes) {
         for (R row : rows) {
             List<Pattern> compiled = new ArrayList<>();
+            List<String> plain = new ArrayList<>();
             for (String regex : regexes.apply(row)) {
-                compiled.add(Pattern.compile(regex));
+                if (LITERAL.matcher(regex).matches()) {
+                    plain.add(regex);
+                } else {
+                    compiled.add(Pattern.compile(regex));
+                }
             }
             patterns.put(row, compiled);
+            literals.put(row, plain);
         }
     }
 
@@ -31,6 +40,16 @@ final class LabelMatcher<R> {
         R best = null;
         int bestStart = -1;
         int bestLength = 0;
+        for (Map.Entry<R, List<String>> e : literals.entrySet()) {
+            for (String literal : e.getValue()) {
+                int start = norm.lastIndexOf(literal);
+                if (start >= 0 && (start > bestStart || start == bestStart && literal.length() > bestLength)) {
+                    best = e.getKey();
+                    bestStart = start;
+                    bestLength = literal.length();
+                }
+            }
+        }
         for (Map.Entry<R, List<Pattern>> e : patterns.entrySet()) {
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(norm);

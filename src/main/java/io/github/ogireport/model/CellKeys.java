@@ -10,6 +10,17 @@ import java.util.Set;
  * is defined in one place only.
  */
 public final class CellKeys {
+    // first: the key lists below are built from it
+    /** Built once: table 三's keys are looked up for every cell of every report. */
+    private static final String[][] REQUEST_KEYS = new String[RequestRow.values().length][RequestColumn.values().length];
+
+    static {
+        for (RequestRow r : RequestRow.values()) {
+            for (RequestColumn c : RequestColumn.values()) {
+                REQUEST_KEYS[r.ordinal()][c.ordinal()] = "requests." + r.key() + "." + c.key();
+            }
+        }
+    }
     private static final List<String> V2019 = build(TemplateVersion.V2019);
     private static final List<String> V2021 = build(TemplateVersion.V2021);
     private static final List<String> CSV_ORDER;
@@ -30,8 +41,9 @@ public final class CellKeys {
 
     /** The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}. */
     public static String of(RequestRow row, RequestColumn column) {
-        return "requests." + row.key() + "." + column.key();
+        return REQUEST_KEYS[row.ordinal()][column.ordinal()];
     }
+
 
     /** The key of a cell of table 四, such as {@code adminReview.upheld}. */
     public static String of(ReviewGroup group, ReviewColumn column) {

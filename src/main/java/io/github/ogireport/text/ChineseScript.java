@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * undone, so that labels and titles read as the national format prints them.
  */
 public final class ChineseScript {
-    /** Share of Chinese characters that must change under conversion before a document counts as Traditional. */
-    private static final double TRADITIONAL_SHARE = 0.03;
+    /** Share of Chinese characters that must be frequent Traditional-only ones before a document counts as Traditional. */
+    private static final double TRADITIONAL_SHARE = 0.02;
     private static final int SAMPLE = 4000;
     /** Below this many inserted readings, a parenthesised word after a character is just text. */
     private static final int PINYIN_MIN = 5;
@@ -48,7 +48,7 @@ public final class ChineseScript {
                 if (sample.length() < SAMPLE) {
                     sample.append(cell, 0, Math.min(cell.length(), SAMPLE - sample.length()));
                 }
-                if (pinyin < PINYIN_MIN) {
+                if (pinyin < PINYIN_MIN && (cell.indexOf('(') >= 0 || cell.indexOf('（') >= 0)) {
                     Matcher m = PINYIN.matcher(cell);
                     while (m.find() && pinyin < PINYIN_MIN) {
                         pinyin++;
@@ -80,23 +80,33 @@ public final class ChineseScript {
         return s;
     }
 
-    /** Whether enough of the Chinese characters of a text are Traditional-only. */
+    /**
+     * Whether enough of the Chinese characters of a text are Traditional-only. Counted against a list of frequent
+     * Traditional-only characters rather than by running the converter: detection runs on every document, and
+     * the converter is slow.
+     */
     static boolean isTraditional(String text) {
-        String simplified = T2S.get().transliterate(text);
-        if (simplified.length() != text.length()) {
-            return true; // only conversion changes the length
-        }
         int cjk = 0;
-        int changed = 0;
+        int traditional = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '\u4e00' && c <= '\u9fff') {
                 cjk++;
-                if (simplified.charAt(i) != c) {
-                    changed++;
+                if (TRADITIONAL_SET.get(c)) {
+                    traditional++;
                 }
             }
         }
-        return cjk > 0 && changed > cjk * TRADITIONAL_SHARE;
+        return cjk > 0 && traditional > cjk * TRADITIONAL_SHARE;
+    }
+
+    /** Frequent characters of Traditional report text whose Simplified forms differ (開 for 开, 資 for 资, …). */
+    private static final String TRADITIONAL_ONLY = "開報縣區鎮鄉辦處數結轉續請與為國機關們個來時會這說發對體經過還進際實現點動無"
+            + "資訊門網規範檔總計項號條務權護類屬內應當統負責單見準確認複議訴訟維糾審書隨費決執罰許強製"
+            + "廣農業產員協組織專題級齊濟務線聯絡電話郵箱傳關係級別獲標價";
+    private static final java.util.BitSet TRADITIONAL_SET = new java.util.BitSet(0x10000);
+
+    static {
+        TRADITIONAL_ONLY.chars().forEach(TRADITIONAL_SET::set);
     }
 }

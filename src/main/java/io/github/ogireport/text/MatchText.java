@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public final class MatchText {
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    private static final Pattern NUMBER_DOT = Pattern.compile("(?<=\\d)[、．]");
 
     private MatchText() {
     }
@@ -19,19 +18,23 @@ public final class MatchText {
     /** The matching form of a text. */
     public static String of(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        s = WHITESPACE.matcher(s).replaceAll("");
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+                continue;
+            }
             b.append(switch (c) {
                 case '“', '”', '„', '″', '「', '」', '『', '』' -> '"';
                 case '‘', '’', '′' -> '\'';
                 case '〔', '【', '［' -> '[';
                 case '〕', '】', '］' -> ']';
+                // the mark after a label number: 1、 and 1． read as 1.
+                case '、', '．' -> b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) ? '.' : c;
                 default -> c;
             });
         }
-        return NUMBER_DOT.matcher(b).replaceAll(".");
+        return b.toString();
     }
 
     /** NFKC with whitespace runs folded to one space and trimmed: for reading values and dates, not labels. */

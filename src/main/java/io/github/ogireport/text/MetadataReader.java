@@ -42,21 +42,19 @@ public final class MetadataReader {
     }
 
     /**
-     * @param blocks the document
+     * @param doc the document
      * @param firstSection the block index of the first section heading (the front matter ends there), or -1
      * @param sectionOneText the text of section 一, or empty
      */
-    public static Metadata read(List<Block> blocks, int firstSection, String sectionOneText) {
-        return read(blocks, firstSection, sectionOneText, Map.of());
-    }
 
     /**
      * @param properties metadata the format carries outside the text (see
      *                   {@link io.github.ogireport.extract.ExtractedDocument#properties()}): used only where the
      *                   text states nothing
      */
-    public static Metadata read(List<Block> blocks, int firstSection, String sectionOneText,
+    public static Metadata read(DocumentText doc, int firstSection, String sectionOneText,
                                 Map<String, String> properties) {
+        List<Block> blocks = doc.blocks();
         int front = firstSection < 0 ? Math.min(blocks.size(), 15) : firstSection;
         String title = null;
         String agency = null;
@@ -66,7 +64,7 @@ public final class MetadataReader {
             if (fromProperty && !properties.containsKey(ExtractedDocument.TITLE)) {
                 break;
             }
-            String line = MatchText.of(fromProperty ? properties.get(ExtractedDocument.TITLE) : blocks.get(b).text());
+            String line = fromProperty ? MatchText.of(properties.get(ExtractedDocument.TITLE)) : doc.norm(b);
             line = TITLE_LABEL.matcher(line).replaceFirst("");
             for (Pattern p : TITLES) {
                 Matcher m = p.matcher(line);
@@ -74,7 +72,7 @@ public final class MetadataReader {
                     String agencyPart = m.group(1);
                     if (agencyPart.isEmpty() && b > 0 && !fromProperty) {
                         // the agency on the line above: a title split over two lines
-                        String above = MatchText.of(blocks.get(b - 1).text());
+                        String above = doc.norm(b - 1);
                         if (above.length() <= 40 && !above.contains(":") && !above.contains(">")) {
                             agencyPart = above;
                             line = above + line;
@@ -87,7 +85,7 @@ public final class MetadataReader {
                 }
             }
         }
-        Period period = period(blocks, front);
+        Period period = period(doc, front);
         if (year == null && period != null) {
             year = period.from().getYear();
         }
@@ -100,7 +98,7 @@ public final class MetadataReader {
         if (agency == null) {
             agency = bodyAgency(sectionOneText);
         }
-        LocalDate published = publishDate(blocks, front);
+        LocalDate published = publishDate(doc, front);
         if (published == null && properties.containsKey(ExtractedDocument.PUBLISH_DATE)) {
             Matcher m = ISO_DATE.matcher(MatchText.of(properties.get(ExtractedDocument.PUBLISH_DATE)));
             published = m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
@@ -108,10 +106,10 @@ public final class MetadataReader {
         return new Metadata(title, agency, year, published, period);
     }
 
-    private static LocalDate publishDate(List<Block> blocks, int front) {
+    private static LocalDate publishDate(DocumentText doc, int front) {
         for (Pattern p : DATE_LINES) {
-            for (int b = 0; b < Math.min(blocks.size(), front + 3); b++) {
-                Matcher m = p.matcher(MatchText.of(blocks.get(b).text()));
+            for (int b = 0; b < Math.min(doc.size(), front + 3); b++) {
+                Matcher m = p.matcher(doc.norm(b));
                 if (m.find()) {
                     LocalDate d = date(m.group(1), m.group(2), m.group(3));
                     if (d != null) {
@@ -121,8 +119,8 @@ public final class MetadataReader {
             }
         }
         // a dated signature at the end (落款): the last short lines
-        for (int b = blocks.size() - 1; b >= Math.max(0, blocks.size() - 4); b--) {
-            Matcher m = CN_DATE.matcher(MatchText.of(blocks.get(b).text()));
+        for (int b = doc.size() - 1; b >= Math.max(0, doc.size() - 4); b--) {
+            Matcher m = CN_DATE.matcher(doc.norm(b));
             if (m.matches()) {
                 return date(m.group(1), m.group(2), m.group(3));
             }
@@ -130,10 +128,10 @@ public final class MetadataReader {
         return null;
     }
 
-    private static Period period(List<Block> blocks, int front) {
-        int limit = Math.min(blocks.size(), front + 2);
+    private static Period period(DocumentText doc, int front) {
+        int limit = Math.min(doc.size(), front + 2);
         for (int b = 0; b < limit; b++) {
-            String line = MatchText.of(blocks.get(b).text());
+            String line = doc.norm(b);
             Matcher p = PERIOD.matcher(line);
             if (!p.find()) {
                 continue;

@@ -15,14 +15,18 @@ public final class SectionFinder {
     }
 
     /** The six headings of the 2019/2021 format that are present, in document order. */
-    public static List<FoundSection> find(List<Block> blocks) {
+    public static List<FoundSection> find(DocumentText doc) {
         List<FoundSection> found = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
         int next = 1;
         for (int b = 0; b < blocks.size() && next <= 6; b++) {
             Cancellation.check();
+            if (!startsWithNumeral(doc.norm(b))) {
+                continue; // most lines: no heading pattern can match
+            }
             Block block = blocks.get(b);
             String line = block.cells().get(0).strip();
-            String norm = MatchText.of(line);
+            String norm = doc.firstCellNorm(b);
             for (SectionHeading h : SectionHeading.ALL) {
                 if (h.number < next) {
                     continue;
@@ -42,19 +46,27 @@ public final class SectionFinder {
      * Numbered part headings of any kind ({@code 一、概述} … {@code 八、其他需要报告的事项}), taken in increasing
      * numeral order: for reports before 2019, whose parts differ from the national six.
      */
-    public static List<FoundSection> findGeneric(List<Block> blocks) {
+    public static List<FoundSection> findGeneric(DocumentText doc) {
         List<FoundSection> found = new ArrayList<>();
+        List<Block> blocks = doc.blocks();
         int next = 1;
         for (int b = 0; b < blocks.size(); b++) {
+            if (!startsWithNumeral(doc.norm(b))) {
+                continue;
+            }
             Block block = blocks.get(b);
             String line = block.cells().get(0).strip();
-            Matcher m = SectionHeading.GENERIC.matcher(MatchText.of(line));
+            Matcher m = SectionHeading.GENERIC.matcher(doc.firstCellNorm(b));
             if (!block.row() && line.length() <= MAX_HEADING_LENGTH && m.find() && numeral(m.group(1)) == next) {
                 found.add(new FoundSection(next, line, b, ""));
                 next++;
             }
         }
         return found;
+    }
+
+    private static boolean startsWithNumeral(String norm) {
+        return !norm.isEmpty() && "一二三四五六七八九十".indexOf(norm.charAt(0)) >= 0;
     }
 
     private static FoundSection heading(int number, String line, int b, Block block) {

@@ -26,6 +26,9 @@ public final class ValueLexer {
 
     /** The cell value of a token's text, or null if the text is a label or other prose. */
     public static CellValue read(String raw) {
+        if (!mayBeValue(raw)) {
+            return null; // label text: most tokens, and the regular expressions below are not cheap
+        }
         String s = MatchText.folded(raw);
         if (s.isEmpty()) {
             return CellValue.empty();
@@ -44,6 +47,19 @@ public final class ValueLexer {
             return new CellValue(null, CellKind.TEXT, raw.strip(), null);
         }
         return null;
+    }
+
+    /** Whether the first visible character could start a value: a digit, a sign, a dash or a placeholder. */
+    private static boolean mayBeValue(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+                continue;
+            }
+            return c < 0x80 || Character.isDigit(c) || "－—–―─／＼～＋无暂空".indexOf(c) >= 0
+                    || c >= '\uFF10' && c <= '\uFF19';
+        }
+        return true; // blank: an empty cell
     }
 
     /** Whether a token is only a unit, to be joined to the number before it ({@code 5.2 万元}). */
