@@ -88,8 +88,8 @@ final class BatchCommand implements Callable<Integer> {
         }
         BatchOptions options = new BatchOptions(out, threads, Math.round(timeoutSeconds * 1e9), maxBytes, excel, overwrite);
         Progress progress = new Progress(total, quiet);
-        BatchRun.Result result = new BatchRun(options).run(inputs, progress);
-        RunSummary summary = RunSummary.of(out.resolve(OutputFolder.REPORTS));
+        RunSummary summary = new RunSummary();
+        BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);
         summary.write(out.resolve("summary.json"), result);
         if (xlsx) {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));

@@ -53,13 +53,13 @@ final class BatchRun {
         }
     }
 
-    Result run(Inputs inputs, Progress progress) throws IOException {
+    Result run(Inputs inputs, Progress progress, RunSummary summary) throws IOException {
         Files.createDirectories(options.out());
         if (options.overwrite()) {
             Files.deleteIfExists(options.out().resolve(OutputFolder.REPORTS));
             Files.deleteIfExists(options.out().resolve(OutputFolder.CELLS));
         }
-        OutputFolder.Recorded recorded = OutputFolder.repair(options.out());
+        OutputFolder.Recorded recorded = OutputFolder.repair(options.out(), summary);
         Path cells = options.out().resolve(OutputFolder.CELLS);
         boolean fresh = !Files.exists(cells) || Files.size(cells) == 0;
         long start = System.nanoTime();
@@ -77,11 +77,11 @@ final class BatchRun {
                         .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
                 while (inFlight.size() > 2 * options.threads()) {
-                    write(inFlight.poll(), csv, csvOut, jsonl, progress);
+                    write(inFlight.poll(), csv, csvOut, jsonl, progress, summary);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), csv, csvOut, jsonl, progress);
+                write(inFlight.poll(), csv, csvOut, jsonl, progress, summary);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -169,7 +169,8 @@ final class BatchRun {
         }
     }
 
-    private void write(Task task, CellsCsv csv, Writer csvOut, Writer jsonl, Progress progress) throws IOException {
+    private void write(Task task, CellsCsv csv, Writer csvOut, Writer jsonl, Progress progress, RunSummary summary)
+            throws IOException {
         Parsed parsed = await(task);
         if (parsed == null) {
             skippedRecorded++;
@@ -186,6 +187,7 @@ final class BatchRun {
         jsonl.write('\n');
         jsonl.flush();
         counts.merge(report.status(), 1, Integer::sum);
+        summary.add(report);
         progress.done(report);
     }
 

@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
@@ -31,6 +32,7 @@ final class CrossYearCheck {
 
     private final Map<String, Map<Integer, Carry>> byAgency = new HashMap<>();
 
+    /** A record an earlier run wrote. */
     void add(JsonNode report) {
         String agency = report.path("agency").asText(null);
         JsonNode year = report.path("year");
@@ -45,8 +47,26 @@ final class CrossYearCheck {
             over[c.ordinal()] = number(cells.path(CellKeys.of(RequestRow.CARRIED_OVER, c)));
             forward[c.ordinal()] = number(cells.path(CellKeys.of(RequestRow.CARRIED_FORWARD, c)));
         }
-        byAgency.computeIfAbsent(agency, a -> new HashMap<>())
-                .putIfAbsent(year.asInt(), new Carry(report.path("file").asText(), over, forward));
+        keep(agency, year.asInt(), report.path("file").asText(), over, forward);
+    }
+
+    /** A report of this run. */
+    void add(AnnualReport report) {
+        if (report.agency() == null || report.year() == null || report.cells().isEmpty()) {
+            return;
+        }
+        RequestColumn[] columns = RequestColumn.values();
+        BigDecimal[] over = new BigDecimal[columns.length];
+        BigDecimal[] forward = new BigDecimal[columns.length];
+        for (RequestColumn c : columns) {
+            over[c.ordinal()] = report.cell(RequestRow.CARRIED_OVER, c).value();
+            forward[c.ordinal()] = report.cell(RequestRow.CARRIED_FORWARD, c).value();
+        }
+        keep(report.agency(), report.year(), report.file(), over, forward);
+    }
+
+    private void keep(String agency, int year, String file, BigDecimal[] over, BigDecimal[] forward) {
+        byAgency.computeIfAbsent(agency, a -> new HashMap<>()).putIfAbsent(year, new Carry(file, over, forward));
     }
 
     private static BigDecimal number(JsonNode n) {

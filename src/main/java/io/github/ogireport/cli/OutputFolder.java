@@ -42,8 +42,12 @@ final class OutputFolder {
         return name + " " + sha256;
     }
 
-    /** Cuts both files back to their common complete records and lists them; no files means nothing recorded. */
-    static Recorded repair(Path out) throws IOException {
+    /**
+     * Cuts both files back to their common complete records and lists them; no files means nothing recorded.
+     *
+     * @param summary counts every complete record read back
+     */
+    static Recorded repair(Path out, RunSummary summary) throws IOException {
         Path jsonl = out.resolve(REPORTS);
         Path csv = out.resolve(CELLS);
         if (!Files.exists(jsonl) || !Files.exists(csv)) {
@@ -76,6 +80,7 @@ final class OutputFolder {
                     break;
                 }
                 done.add(key(node.get("file").asText(), node.path("source").path("sha256").asText("")));
+                summary.add(node);
                 records++;
                 goodBytes = offset;
             }

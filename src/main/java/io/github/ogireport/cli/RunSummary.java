@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.Warning;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -16,13 +18,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code summary.json}: what the whole output folder holds (read back from {@code reports.jsonl}, so a resumed
- * run's summary covers every record), and what this run took. Counts by status, format and template, failed
+ * {@code summary.json}: what the whole output folder holds (a resumed run counts the records of earlier runs as
+ * it reads them back, then its own as it writes them), and what this run took. Counts by status, format and template, failed
  * checks by rule, warnings by code, and cross-year mismatches.
  */
 final class RunSummary {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Map<String, Integer> status = new TreeMap<>();
     private final Map<String, Integer> format = new TreeMap<>();
     private final Map<String, Integer> template = new TreeMap<>();
@@ -32,21 +32,8 @@ final class RunSummary {
     private final CrossYearCheck crossYear = new CrossYearCheck();
     private int reports;
 
-    /** Reads every record of a {@code reports.jsonl}. */
-    static RunSummary of(Path jsonl) throws IOException {
-        RunSummary s = new RunSummary();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isBlank()) {
-                    s.add(JSON.readTree(line));
-                }
-            }
-        }
-        return s;
-    }
-
-    private void add(JsonNode r) {
+    /** Counts a record an earlier run wrote, read back from {@code reports.jsonl}. */
+    void add(JsonNode r) {
         reports++;
         count(status, r.path("status").asText());
         count(format, r.path("format").asText("null"));
@@ -61,6 +48,26 @@ final class RunSummary {
         }
         if (r.path("error").isObject()) {
             count(errors, r.path("error").path("type").asText());
+        }
+        crossYear.add(r);
+    }
+
+    /** Counts a report of this run, as it is written. */
+    void add(AnnualReport r) {
+        reports++;
+        count(status, r.status().name());
+        count(format, r.format() == null ? "null" : r.format().name());
+        count(template, r.template().label());
+        for (Check c : r.checks()) {
+            if (c.result() == CheckResult.FAIL) {
+                count(checksFailed, c.rule());
+            }
+        }
+        for (Warning w : r.warnings()) {
+            count(warnings, w.code().name());
+        }
+        if (r.error() != null) {
+            count(errors, r.error().type());
         }
         crossYear.add(r);
     }

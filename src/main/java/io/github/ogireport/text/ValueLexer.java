@@ -29,6 +29,10 @@ public final class ValueLexer {
         if (!mayBeValue(raw)) {
             return null; // label text: most tokens, and the regular expressions below are not cheap
         }
+        if (isPlainDigits(raw)) {
+            // most cells: a bare whole number such as 0
+            return raw.equals("0") ? ZERO : CellValue.number(new BigDecimal(raw), raw, null);
+        }
         String s = MatchText.folded(raw);
         if (s.isEmpty()) {
             return CellValue.empty();
@@ -47,6 +51,22 @@ public final class ValueLexer {
             return new CellValue(null, CellKind.TEXT, raw.strip(), null);
         }
         return null;
+    }
+
+    private static final CellValue ZERO = CellValue.number(BigDecimal.ZERO, "0", null);
+
+    private static boolean isPlainDigits(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 18) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the first visible character could start a value: a digit, a sign, a dash or a placeholder. */
