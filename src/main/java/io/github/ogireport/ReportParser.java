@@ -4,6 +4,7 @@ import io.github.ogireport.extract.Block;
 import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
+import io.github.ogireport.extract.PdfExtractor;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
@@ -57,15 +58,25 @@ public final class ReportParser {
     private static final Pattern REPORT_TITLE = Pattern.compile("政府信息公开.{0,12}(报告|年报)");
 
     private final long maxBytes;
+    private final PdfExtractor pdf;
 
     /** A parser with the default limits. */
     public ReportParser() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    /** A parser that refuses files larger than {@code maxBytes}. */
+    /** A parser that refuses files larger than {@code maxBytes}; PDFs get the default page and time limits. */
     public ReportParser(long maxBytes) {
+        this(maxBytes, new PdfExtractor());
+    }
+
+    /**
+     * A parser that refuses files larger than {@code maxBytes} and reads PDFs with the given extractor (its page
+     * and time limits).
+     */
+    public ReportParser(long maxBytes, PdfExtractor pdf) {
         this.maxBytes = maxBytes;
+        this.pdf = pdf;
     }
 
     /**
@@ -126,8 +137,9 @@ public final class ReportParser {
         ExtractedDocument doc = switch (format) {
             case TEXT -> TextExtractor.extract(bytes);
             case HTML -> HtmlExtractor.extract(bytes);
+            case PDF -> pdf.extract(bytes, name);
             default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
-                    "unsupported format: " + format + " files are not read yet (plain text and HTML are)", null);
+                    "unsupported format: " + format + " files are not read yet (plain text, HTML and PDF are)", null);
         };
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
         return assemble(name, doc.withBlocks(script.blocks()), script.traditional());
@@ -185,7 +197,7 @@ public final class ReportParser {
                         "the heading of section " + n + " was not found"));
             }
         }
-        warnings.addAll(pageWarnings(doc.pageStats()));
+        warnings.addAll(pageWarnings(doc));
         warnings.addAll(tables.warnings());
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
         List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
@@ -197,14 +209,25 @@ public final class ReportParser {
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, boolean traditional, String why) {
+        // the quality signals go with it: "not a report" may only mean that the text could not be read
+        List<Warning> warnings = new ArrayList<>();
+        warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, why));
+        warnings.addAll(pageWarnings(doc));
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
-                null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source(doc, traditional));
+                null, null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source(doc, traditional));
     }
 
-    /** What a paged document's quality signals say: pages without text, glyphs without characters. */
-    private static List<Warning> pageWarnings(PageStats stats) {
+    /**
+     * What a paged document's quality signals say: pages without text, glyphs without characters, and damage the
+     * extractor recovered from.
+     */
+    private static List<Warning> pageWarnings(ExtractedDocument doc) {
         List<Warning> warnings = new ArrayList<>();
+        String damage = doc.properties().get(ExtractedDocument.DAMAGE);
+        if (damage != null) {
+            warnings.add(new Warning(WarningCode.DAMAGED_FILE, null, damage));
+        }
+        PageStats stats = doc.pageStats();
         if (stats == null) {
             return warnings;
         }
