@@ -33,7 +33,8 @@ class GoldenFilesTest {
         ReportParser parser = new ReportParser();
         return expected.stream().map(exp -> DynamicTest.dynamicTest(TESTDATA.relativize(exp).toString(), () -> {
             Path report = reportBeside(exp);
-            AnnualReport parsed = parser.parse(report);
+            // as batch reads it: a file that cannot be read is a FAILED report, which an expected file may expect
+            AnnualReport parsed = parser.parseOrFailed(report);
             List<Mismatch> mismatches = ExpectedReport.read(exp).compare(parsed);
             assertEquals(List.of(), mismatches, report + " differs from " + exp.getFileName());
         }));
