@@ -36,4 +36,8 @@ pdftoppm -png -r 110 lo-html-2019.pdf scan
 chrome "$work/scan.html" image-only.pdf --no-pdf-header-footer
 printf '{\n  "status": "FAILED",\n  "error": {"type": "NO_TEXT"}\n}\n' > image-only.expected.json
 for f in *.pdf; do cp "$f" "$out/"; cp "${f%.pdf}.expected.json" "$out/"; done
+# tables published as scans: the text first page, then two scanned pages (tables-scanned.expected.json is written
+# by hand: only table 二 up to 第（八）项 is on the text page)
+qpdf --empty --pages lo-html-2019.pdf 1 image-only.pdf 2-3 -- tables-scanned.pdf
+cp tables-scanned.pdf "$out/"
 echo "written to $out"
