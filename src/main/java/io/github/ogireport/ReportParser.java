@@ -6,6 +6,7 @@ import io.github.ogireport.extract.DocxExtractor;
 import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
+import io.github.ogireport.extract.PdfExtractor;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
@@ -60,15 +61,25 @@ public final class ReportParser {
     public static final long DEFAULT_MAX_BYTES = 64L << 20;
 
     private final long maxBytes;
+    private final PdfExtractor pdf;
 
     /** A parser with the default limits. */
     public ReportParser() {
         this(DEFAULT_MAX_BYTES);
     }
 
-    /** A parser that refuses files larger than {@code maxBytes}. */
+    /** A parser that refuses files larger than {@code maxBytes}; PDFs get the default page and time limits. */
     public ReportParser(long maxBytes) {
+        this(maxBytes, new PdfExtractor());
+    }
+
+    /**
+     * A parser that refuses files larger than {@code maxBytes} and reads PDFs with the given extractor (its page
+     * and time limits).
+     */
+    public ReportParser(long maxBytes, PdfExtractor pdf) {
         this.maxBytes = maxBytes;
+        this.pdf = pdf;
     }
 
     /**
@@ -185,8 +196,7 @@ public final class ReportParser {
             case HTML -> HtmlExtractor.extract(bytes);
             case DOCX -> DocxExtractor.extract(name, bytes);
             case DOC -> DocExtractor.extract(name, bytes);
-            default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
-                    "unsupported format: " + format + " files are not read yet (plain text, HTML and Word are)", null);
+            case PDF -> pdf.extract(bytes, name);
         };
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
         return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),
@@ -242,7 +252,7 @@ public final class ReportParser {
                         "the heading of section " + n + " was not found"));
             }
         }
-        warnings.addAll(pageWarnings(doc.pageStats()));
+        warnings.addAll(pageWarnings(doc));
         warnings.addAll(tables.warnings());
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
         List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
@@ -254,14 +264,25 @@ public final class ReportParser {
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {
+        // the quality signals go with it: "not a report" may only mean that the text could not be read
+        List<Warning> warnings = new ArrayList<>();
+        warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, why));
+        warnings.addAll(pageWarnings(doc));
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
-                null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source);
+                null, null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source);
     }
 
-    /** What a paged document's quality signals say: pages without text, glyphs without characters. */
-    private static List<Warning> pageWarnings(PageStats stats) {
+    /**
+     * What a paged document's quality signals say: pages without text, glyphs without characters, and damage the
+     * extractor recovered from.
+     */
+    private static List<Warning> pageWarnings(ExtractedDocument doc) {
         List<Warning> warnings = new ArrayList<>();
+        String damage = doc.properties().get(ExtractedDocument.DAMAGE);
+        if (damage != null) {
+            warnings.add(new Warning(WarningCode.DAMAGED_FILE, null, damage));
+        }
+        PageStats stats = doc.pageStats();
         if (stats == null) {
             return warnings;
         }

@@ -24,6 +24,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // PDFBox logs through commons-logging, which finds POI's Log4j API; with no Log4j provider on the class path
+        // the API's status logger prints an error line to stdout, in front of the JSON
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         System.exit(run(args));
     }
 

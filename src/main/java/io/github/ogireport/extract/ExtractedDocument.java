@@ -23,6 +23,11 @@ public record ExtractedDocument(Format format, List<Block> blocks, String charse
     public static final String TITLE = "title";
     /** The publication date from the format's metadata (an HTML {@code PubDate}). */
     public static final String PUBLISH_DATE = "publishDate";
+    /**
+     * Set when the file is damaged but partly readable (a truncated PDF, a page whose content breaks off): says what
+     * is wrong, so that the report is marked {@code PARTIAL} rather than taken as complete.
+     */
+    public static final String DAMAGE = "damage";
 
     public ExtractedDocument {
         blocks = List.copyOf(blocks);

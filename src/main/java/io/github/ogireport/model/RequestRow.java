@@ -17,7 +17,8 @@ public enum RequestRow {
     GRANTED("granted", Templates.BOTH, true, "（一）予以公开", "予以公开"),
     PARTIALLY_GRANTED("partiallyGranted", Templates.BOTH, true, "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "部分公开"),
     DENIED_STATE_SECRET("deniedStateSecret", Templates.BOTH, true, "1.属于国家秘密", "国家秘密"),
-    DENIED_PROHIBITED_BY_LAW("deniedProhibitedByLaw", Templates.BOTH, true, "2.其他法律行政法规禁止公开", "禁止公开"),
+    DENIED_PROHIBITED_BY_LAW("deniedProhibitedByLaw", Templates.BOTH, true, "2.其他法律行政法规禁止公开", "禁止公开",
+            "其他法律行政"), // a real report prints 其他法律行政止公开, characters lost
     DENIED_ENDANGERS_SAFETY("deniedEndangersSafety", Templates.BOTH, true, "3.危及“三安全一稳定”", "三安全一稳定", "危及"),
     DENIED_THIRD_PARTY_RIGHTS("deniedThirdPartyRights", Templates.BOTH, true, "4.保护第三方合法权益", "第三方合法权益", "保护第三方"),
     DENIED_INTERNAL_AFFAIRS("deniedInternalAffairs", Templates.BOTH, true, "5.属于三类内部事务信息", "内部事务"),

@@ -28,6 +28,8 @@ public enum WarningCode {
     NO_TEXT_LAYER(true),
     /** Glyphs were drawn that map to no character: text on those pages may be missing. */
     UNMAPPED_GLYPHS(true),
+    /** The file is damaged (truncated, or a page breaks off): the report holds what could be recovered. */
+    DAMAGED_FILE(true),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
     SOFT_RULE(false);
 
