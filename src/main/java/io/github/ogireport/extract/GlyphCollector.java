@@ -34,6 +34,7 @@ final class GlyphCollector extends PDFTextStripper {
     private final RulingCollector rulings = new RulingCollector();
     private final List<PageContent> pages = new ArrayList<>();
     private final List<Integer> damagedPages = new ArrayList<>();
+    private final List<String> damageCauses = new ArrayList<>();
     private final List<Glyph> glyphs = new ArrayList<>();
     private final List<Integer> directions = new ArrayList<>();
     private final Set<Long> seen = new HashSet<>();
@@ -74,6 +75,11 @@ final class GlyphCollector extends PDFTextStripper {
         return damagedPages;
     }
 
+    /** Why each damaged page broke off, in the words of the exception, so that the cause is never lost. */
+    List<String> damageCauses() {
+        return damageCauses;
+    }
+
     @Override
     public void processPage(PDPage page) throws IOException {
         try {
@@ -84,6 +90,7 @@ final class GlyphCollector extends PDFTextStripper {
             }
             // a damaged page: keep what was read of it, go on with the next
             damagedPages.add(getCurrentPageNo());
+            damageCauses.add("page " + getCurrentPageNo() + ": " + e);
             if (pageOpen) {
                 finishPage();
             }
@@ -177,7 +184,11 @@ final class GlyphCollector extends PDFTextStripper {
         if (isDuplicate(text, x0, baseline)) {
             return; // fake bold: the same glyph drawn again a fraction of a point away
         }
-        glyphs.add(new Glyph(x0, x0 + width, baseline - height, baseline, RadicalForms.unify(normalizeSpaces(text))));
+        String glyphText = RadicalForms.unify(normalizeSpaces(text));
+        if (glyphText.isEmpty()) {
+            return; // a no-break space (Chromium prints &nbsp; cells as one): a gap, not a character
+        }
+        glyphs.add(new Glyph(x0, x0 + width, baseline - height, baseline, glyphText));
         int dir = Math.round(t.getDir()) % 360;
         directions.add(dir == 90 || dir == 180 || dir == 270 ? dir : 0);
     }

@@ -75,7 +75,7 @@ public final class PdfExtractor {
             List<PageContent> pages = GlyphCollector.complete(collector.read(doc), count);
             PageStats stats = stats(pages);
             refuseWithoutText(file, pages, stats);
-            Map<String, String> properties = properties(doc, bytes, collector.damagedPages());
+            Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
             return new ExtractedDocument(Format.PDF, PdfBlocks.of(pages), null, null, properties, stats);
         } catch (InvalidPasswordException e) {
             throw new ReportReadException(file, ReportReadException.Cause.ENCRYPTED,
@@ -119,7 +119,8 @@ public final class PdfExtractor {
         }
     }
 
-    private static Map<String, String> properties(PDDocument doc, byte[] bytes, List<Integer> damagedPages) {
+    private static Map<String, String> properties(PDDocument doc, byte[] bytes, List<Integer> damagedPages,
+                                                  List<String> causes) {
         Map<String, String> p = new HashMap<>();
         PDDocumentInformation info = doc.getDocumentInformation();
         if (info != null && info.getTitle() != null && !info.getTitle().isBlank()) {
@@ -130,7 +131,8 @@ public final class PdfExtractor {
             damage.add("the file is truncated (no end-of-file marker): what could be recovered was read");
         }
         if (!damagedPages.isEmpty()) {
-            damage.add("the content of pages " + damagedPages + " breaks off with an error: what came before was read");
+            damage.add("the content of pages " + damagedPages + " breaks off with an error (" + String.join("; ", causes)
+                    + "): what came before was read");
         }
         if (!damage.isEmpty()) {
             p.put(ExtractedDocument.DAMAGE, String.join("; ", damage));

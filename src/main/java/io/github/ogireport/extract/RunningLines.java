@@ -44,13 +44,16 @@ final class RunningLines {
     }
 
     private static void strip(PageContent p, boolean top, Map<String, Integer> counts, boolean several) {
+        Set<String> removed = new HashSet<>();
         for (int n = 0; n < DEPTH && !p.items.isEmpty(); n++) {
             int i = top ? 0 : p.items.size() - 1;
             if (!(p.items.get(i) instanceof TextLine line) || !inMargin(p, line, top)) {
                 return;
             }
             String norm = norm(line.text());
-            if (PAGE_NUMBER.matcher(norm).matches() || several && counts.getOrDefault(key(norm), 0) >= 2) {
+            String key = key(norm);
+            // a header runs once per page: the same words again below it (a title repeating the agency) are content
+            if (PAGE_NUMBER.matcher(norm).matches() || several && counts.getOrDefault(key, 0) >= 2 && removed.add(key)) {
                 p.items.remove(i);
             } else {
                 return;
