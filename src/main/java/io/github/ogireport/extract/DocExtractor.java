@@ -110,7 +110,7 @@ public final class DocExtractor {
         }
         List<Block> blocks = new ArrayList<>();
         for (List<String> row : WordTableGrid.grid(grid, columns.width())) {
-            blocks.add(new Block(row, true));
+            blocks.add(Block.row(row));
         }
         return blocks;
     }

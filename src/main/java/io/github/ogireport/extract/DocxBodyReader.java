@@ -166,7 +166,7 @@ final class DocxBodyReader {
             grid.add(cells);
         }
         for (List<String> row : WordTableGrid.grid(grid, width)) {
-            blocks.add(new Block(row, true));
+            blocks.add(Block.row(row));
         }
     }
 

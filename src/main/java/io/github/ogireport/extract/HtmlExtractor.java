@@ -130,7 +130,7 @@ public final class HtmlExtractor {
                 if (tag.equals("table") && HtmlTable.isDataTable(e)) {
                     flush();
                     for (List<String> row : HtmlTable.grid(e)) {
-                        blocks.add(new Block(row, true));
+                        blocks.add(Block.row(row));
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }

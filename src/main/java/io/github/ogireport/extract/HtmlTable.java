@@ -65,7 +65,7 @@ final class HtmlTable {
                         grid.set(r + dr, target);
                     }
                     for (int dc = 0; dc < colspan; dc++) {
-                        target[c + dc] = dr == 0 && dc == 0 ? text : "";
+                        target[c + dc] = dr == 0 && dc == 0 ? text : Block.COVERED;
                     }
                 }
                 slots = grid.get(r);

@@ -98,15 +98,15 @@ final class PdfBlocks {
      */
     private static void rows(List<List<String>> grid, boolean ruled, List<Block> blocks) {
         for (List<String> row : grid) {
-            if (row.stream().allMatch(String::isEmpty)) {
+            if (row.stream().allMatch(Block::isBlank)) {
                 continue;
             }
-            if (!ruled && row.stream().noneMatch(c -> !c.isEmpty() && UnruledTable.isValue(c))) {
+            if (!ruled && row.stream().noneMatch(c -> !Block.isBlank(c) && UnruledTable.isValue(c))) {
                 StringBuilder b = new StringBuilder();
-                row.forEach(c -> TextLine.append(b, c));
+                row.stream().filter(c -> !Block.isCovered(c)).forEach(c -> TextLine.append(b, c));
                 blocks.add(Block.paragraph(b.toString()));
             } else {
-                blocks.add(new Block(row, true));
+                blocks.add(Block.row(row));
             }
         }
     }

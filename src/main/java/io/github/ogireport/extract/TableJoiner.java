@@ -78,7 +78,7 @@ final class TableJoiner {
                 int c1 = Math.max(c0 + 1, nearest(edges, c.x1()));
                 for (int r = c.row(); r < Math.min(f.rows, c.row() + c.rowSpan()); r++) {
                     for (int col = c0; col < Math.min(width, c1); col++) {
-                        m[r][col] = "";
+                        m[r][col] = Block.COVERED;
                     }
                 }
                 if (c0 < width) {
@@ -111,7 +111,10 @@ final class TableJoiner {
                 String[] merged = rows.get(at - 1);
                 String[] rest = rows.remove(at);
                 for (int col = 0; col < width; col++) {
-                    StringBuilder b = new StringBuilder(merged[col]);
+                    if (Block.isBlank(rest[col])) {
+                        continue;
+                    }
+                    StringBuilder b = new StringBuilder(Block.isCovered(merged[col]) ? "" : merged[col]);
                     TextLine.append(b, rest[col]);
                     merged[col] = b.toString();
                 }
@@ -137,8 +140,8 @@ final class TableJoiner {
         boolean lowerValue = false;
         String lowerLabel = null;
         for (int c = 0; c < upper.length; c++) {
-            boolean u = !upper[c].isEmpty();
-            boolean l = !lower[c].isEmpty();
+            boolean u = !Block.isBlank(upper[c]);
+            boolean l = !Block.isBlank(lower[c]);
             boolean uv = u && UnruledTable.isValue(upper[c]);
             boolean lv = l && UnruledTable.isValue(lower[c]);
             if (u && l && (uv || lv)) {
@@ -168,7 +171,7 @@ final class TableJoiner {
         for (String[] row : m) {
             StringBuilder b = new StringBuilder();
             for (String s : row) {
-                if (s != null && !s.isEmpty()) {
+                if (s != null && !Block.isBlank(s)) {
                     b.append(s).append('|');
                 }
             }

@@ -80,6 +80,11 @@ final class WordTableGrid {
                 horizontalOpen = c.horizontal() != Merge.NONE;
                 if (!coveredAbove && !coveredLeft) {
                     slots[c.column()] = c.text();
+                } else {
+                    slots[c.column()] = Block.COVERED;
+                }
+                for (int s = c.column() + 1; s < Math.min(width, c.column() + c.span()); s++) {
+                    slots[s] = Block.COVERED; // the columns a gridSpan covers
                 }
             }
             open = nowOpen;

@@ -20,8 +20,8 @@ public final class MetadataReader {
             Pattern.compile("^(.*?)" + YEAR + "年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)政府信息公开(?:工作)?" + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
             Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
-    /** The label of a catalogue table's title row (标题：…), not part of the title. */
-    private static final Pattern TITLE_LABEL = Pattern.compile("^(?:标题|题目|名称|文件名称|信息名称|公开事项名称)[:]?");
+    /** A list bullet and the label of a catalogue's title row (标题：…): not part of the title. */
+    private static final Pattern TITLE_LABEL = Pattern.compile("^[•·●◦▪]?(?:(?:标题|题目|名称|文件名称|信息名称|公开事项名称)[:])?");
     /** Date lines by priority: the publication date before a bare 日期 or 时间, and both before 成文日期 (written). */
     private static final List<Pattern> DATE_LINES = List.of(
             Pattern.compile("(?:发布日期|发布时间|公开日期|发文日期|发稿时间)[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
@@ -129,14 +129,15 @@ public final class MetadataReader {
     }
 
     private static Period period(DocumentText doc, int front) {
-        int limit = Math.min(doc.size(), front + 2);
-        for (int b = 0; b < limit; b++) {
-            String line = doc.norm(b);
-            Matcher p = PERIOD.matcher(line);
-            if (!p.find()) {
-                continue;
-            }
-            String tail = line.substring(p.end(), Math.min(line.length(), p.end() + 40));
+        // the front matter as one text: PDF and Word copies break the 统计期限 sentence over lines
+        StringBuilder joined = new StringBuilder();
+        for (int b = 0; b < Math.min(doc.size(), front + 2); b++) {
+            joined.append(doc.norm(b));
+        }
+        String text = joined.toString();
+        Matcher p = PERIOD.matcher(text);
+        while (p.find()) {
+            String tail = text.substring(p.end(), Math.min(text.length(), p.end() + 40));
             Matcher d = PERIOD_DATE.matcher(tail);
             LocalDate from = null;
             LocalDate to = null;

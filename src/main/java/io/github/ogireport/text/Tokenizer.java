@@ -29,6 +29,9 @@ public final class Tokenizer {
             List<String> cells = block.cells();
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cells.get(c);
+                if (block.covered().contains(c)) {
+                    continue; // the shadow of a spanning cell, not a cell
+                }
                 if (cell.isBlank()) {
                     if (block.row() && c > firstText) {
                         tokens.add(new Token(Token.Kind.EMPTY, "", "", CellValue.empty(), b));
