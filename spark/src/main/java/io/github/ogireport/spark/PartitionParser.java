@@ -1,5 +1,6 @@
 package io.github.ogireport.spark;
 
+import io.github.ogireport.model.AnnualReport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
@@ -12,7 +13,7 @@ import java.util.NoSuchElementException;
  * The work of one partition: one parser for all its documents, each document read from its Hadoop file system
  * and parsed on its own, one at a time, and turned into a row as it is asked for (a partition's reports are
  * never all in memory). Manifest lines are resolved here: a folder is walked, a path that cannot be read is a
- * FAILED row like any other input that cannot be read.
+ * FAILED row like any other input that cannot be read. A zip archive of inputs gives a row per member.
  */
 final class PartitionParser implements FlatMapFunction<Iterator<InputRef>, Row> {
     private static final long serialVersionUID = 1L;
@@ -33,14 +34,22 @@ final class PartitionParser implements FlatMapFunction<Iterator<InputRef>, Row> 
         DocumentTask task = new DocumentTask(parsers.create(options.maxBytes()), hadoop, options);
         Iterator<InputRef> files = new Resolved(inputs, hadoop);
         return new Iterator<>() {
+            private Iterator<AnnualReport> reports = Collections.emptyIterator();
+
             @Override
             public boolean hasNext() {
-                return files.hasNext();
+                while (!reports.hasNext() && files.hasNext()) {
+                    reports = task.reports(files.next());
+                }
+                return reports.hasNext();
             }
 
             @Override
             public Row next() {
-                return ReportRows.toRow(task.run(files.next()));
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return ReportRows.toRow(reports.next());
             }
         };
     }

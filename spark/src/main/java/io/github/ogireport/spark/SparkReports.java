@@ -34,8 +34,8 @@ import static org.apache.spark.sql.functions.col;
  *
  * <p>Paths are read through Hadoop's file systems, so {@code hdfs://}, {@code s3a://}, {@code file:} and the
  * cluster's default file system all work. Folders are walked as {@code batch} walks them (recursively, sorted,
- * {@code *.expected.json} files left out); the listing is done here, on the driver, so that a large folder is
- * spread over many tasks. Each task makes one {@link io.github.ogireport.ReportParser} and reads and parses its
+ * {@code *.expected.json} files left out) and zip archives of reports are read member by member; the listing is
+ * done here, on the driver, so that a large folder is spread over many tasks. Each task makes one {@link io.github.ogireport.ReportParser} and reads and parses its
  * documents one at a time; every input becomes a row, failures included, exactly as in {@code batch}.
  */
 public final class SparkReports {

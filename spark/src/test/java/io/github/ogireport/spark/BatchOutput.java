@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * What the root's {@code batch} command writes for some paths, run in-process: the reference the Spark output must
- * equal.
+ * equal. Each distinct command line runs once per test JVM.
  *
  * @param exitStatus batch's exit status
  * @param jsonLines {@code reports.jsonl}, in order
@@ -32,14 +32,16 @@ record BatchOutput(int exitStatus, List<String> jsonLines, Map<String, Map<Strin
     static final Path TESTDATA = Path.of("..", "testdata").toAbsolutePath().normalize();
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static BatchOutput testdata;
+    private static final Map<List<String>, BatchOutput> RUNS = new LinkedHashMap<>();
 
-    /** batch over the whole testdata folder, run once per test JVM. */
-    static synchronized BatchOutput ofTestdata() {
-        if (testdata == null) {
-            testdata = run(List.of(TESTDATA.toString()));
-        }
-        return testdata;
+    /** batch over the whole testdata folder. */
+    static BatchOutput ofTestdata() {
+        return of(TESTDATA.toString());
+    }
+
+    /** batch with these arguments (paths and options), run once per test JVM. */
+    static synchronized BatchOutput of(String... args) {
+        return RUNS.computeIfAbsent(List.of(args), BatchOutput::run);
     }
 
     private static BatchOutput run(List<String> args) {

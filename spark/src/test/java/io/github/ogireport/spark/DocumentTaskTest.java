@@ -21,7 +21,7 @@ class DocumentTaskTest {
     @Test
     void readsThroughHadoopAndParsesWithTheLibrary() {
         java.nio.file.Path seed = BatchOutput.TESTDATA.resolve("seeds/002_4aa25779e377b147.txt");
-        AnnualReport r = task(DocumentParser.LIBRARY.create(1 << 20), 60).run(ref("seed.txt", seed));
+        AnnualReport r = only(task(DocumentParser.LIBRARY.create(1 << 20), 60).reports(ref("seed.txt", seed)));
         assertEquals(Status.OK, r.status());
         assertEquals("高坪区人民政府办公室", r.agency());
         assertEquals("seed.txt", r.file());
@@ -34,21 +34,21 @@ class DocumentTaskTest {
         DocumentParser never = (bytes, name) -> {
             throw new AssertionError("read a file over the limit");
         };
-        AnnualReport r = new DocumentTask(never, CONF, ParseOptions.defaults().withMaxBytes(1024)).run(ref("big.txt", big));
+        AnnualReport r = only(new DocumentTask(never, CONF, ParseOptions.defaults().withMaxBytes(1024)).reports(ref("big.txt", big)));
         assertFailed(r, "TOO_LARGE", "big.txt: the file has 2048 bytes, more than the limit of 1024");
     }
 
     @Test
     void aMissingFileIsAnIoFailure(@TempDir java.nio.file.Path tmp) {
-        AnnualReport r = task(DocumentParser.LIBRARY.create(1 << 20), 60)
-                .run(InputRef.file("gone.pdf", new Path(tmp.resolve("gone.pdf").toUri()), 10));
+        AnnualReport r = only(task(DocumentParser.LIBRARY.create(1 << 20), 60)
+                .reports(InputRef.file("gone.pdf", new Path(tmp.resolve("gone.pdf").toUri()), 10)));
         assertFailed(r, "IO", "gone.pdf: cannot read the file");
     }
 
     @Test
     void aFolderThatCannotBeListedIsAnIoFailure() {
-        AnnualReport r = task(DocumentParser.LIBRARY.create(1 << 20), 60)
-                .run(InputRef.unlistable("archive/2020", new IOException("permission denied")));
+        AnnualReport r = only(task(DocumentParser.LIBRARY.create(1 << 20), 60)
+                .reports(InputRef.unlistable("archive/2020", new IOException("permission denied"))));
         assertFailed(r, "IO", "archive/2020: cannot read the file: java.io.IOException: permission denied");
     }
 
@@ -65,9 +65,9 @@ class DocumentTaskTest {
         };
         java.nio.file.Path seed = BatchOutput.TESTDATA.resolve("seeds/002_4aa25779e377b147.txt");
         // Hadoop's file system set up first: its first use takes longer than the limit and may swallow an interrupt
-        task((bytes, name) -> null, 60).run(ref("warm-up.txt", seed));
+        task((bytes, name) -> null, 60).reports(ref("warm-up.txt", seed));
         long start = System.nanoTime();
-        AnnualReport r = task(hangs, 0.3).run(ref("slow.txt", seed));
+        AnnualReport r = only(task(hangs, 0.3).reports(ref("slow.txt", seed)));
         assertTrue(System.nanoTime() - start < 10e9);
         assertFailed(r, "TIMED_OUT", "slow.txt: parsing took longer than the limit of 0.3 s and was abandoned");
         assertTrue(await(interrupted), "the abandoned worker is asked to stop");
@@ -76,16 +76,22 @@ class DocumentTaskTest {
     @Test
     void aThrowableOfTheParserFailsThatDocumentOnly() {
         java.nio.file.Path seed = BatchOutput.TESTDATA.resolve("seeds/002_4aa25779e377b147.txt");
-        AnnualReport defect = task((bytes, name) -> {
+        AnnualReport defect = only(task((bytes, name) -> {
             throw new NoSuchMethodError("a class path problem");
-        }, 60).run(ref("x.txt", seed));
+        }, 60).reports(ref("x.txt", seed)));
         assertFailed(defect, "INTERNAL_ERROR", "x.txt: java.lang.NoSuchMethodError: a class path problem");
 
-        AnnualReport oom = task((bytes, name) -> {
+        AnnualReport oom = only(task((bytes, name) -> {
             throw new OutOfMemoryError("Java heap space");
-        }, 60).run(ref("y.txt", seed));
+        }, 60).reports(ref("y.txt", seed)));
         assertFailed(oom, "TOO_LARGE", "y.txt: out of memory while parsing");
         assertEquals(64, oom.source().sha256().length(), "the hash goes with it, as in batch");
+    }
+
+    private static AnnualReport only(java.util.Iterator<AnnualReport> reports) {
+        AnnualReport r = reports.next();
+        assertTrue(!reports.hasNext(), "one report");
+        return r;
     }
 
     private static DocumentTask task(DocumentParser parser, double timeoutSeconds) {

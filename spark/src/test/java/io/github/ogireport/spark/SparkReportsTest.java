@@ -66,6 +66,29 @@ class SparkReportsTest {
     }
 
     @Test
+    void aZipArchiveIsReadMemberByMemberAsBatchReadsIt(@TempDir Path tmp) throws IOException {
+        Path zip = TestArchives.write(tmp.resolve("collected reports.zip"), "seeds/002_4aa25779e377b147.txt",
+                "seeds/002_4aa25779e377b147.expected.json", "word/", "word/gaoping2019-docx.docx",
+                "word/gaoping2019-doc.doc", "html/word-export-jierge-2020.html", "pdf/lo-docx-2021.pdf",
+                "pdf/encrypted-user-password.pdf");
+        String plain = BatchOutput.TESTDATA.resolve("seeds/004_11b7131e39966bf3.txt").toString();
+
+        // held in memory: the archive is under the size limit
+        List<Row> rows = SparkReports.parse(spark, List.of(zip.toString(), plain)).collectAsList();
+        assertEquals(7, rows.size());
+        assertEquals(zip + "!/seeds/002_4aa25779e377b147.txt", rows.get(0).getAs("file"));
+        assertEquals(List.of(), SameAsBatch.differences(rows, BatchOutput.of(zip.toString(), plain)));
+
+        // streamed: the archive is over the size limit, which its members are held to one by one
+        long limit = 150_000;
+        assertTrue(Files.size(zip) > limit);
+        List<Row> limited = SparkReports.parse(spark, List.of(zip.toString()), ParseOptions.defaults().withMaxBytes(limit))
+                .collectAsList();
+        assertEquals(List.of(), SameAsBatch.differences(limited, BatchOutput.of(zip.toString(), "--max-bytes=" + limit)));
+        assertTrue(limited.stream().anyMatch(r -> r.<String>getAs("json").contains("\"type\":\"TOO_LARGE\"")));
+    }
+
+    @Test
     void aParserThatThrowsOrRunsOutOfMemoryFailsItsDocumentNotTheJob() {
         List<InputRef> inputs = SparkReports.listed(List.of(BatchOutput.TESTDATA.resolve("seeds").toString()),
                 SparkReports.hadoopConf(spark));
