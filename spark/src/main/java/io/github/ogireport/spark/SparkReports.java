@@ -1,6 +1,5 @@
 package io.github.ogireport.spark;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -10,6 +9,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,15 +35,16 @@ import static org.apache.spark.sql.functions.col;
  * <p>Paths are read through Hadoop's file systems, so {@code hdfs://}, {@code s3a://}, {@code file:} and the
  * cluster's default file system all work. Folders are walked as {@code batch} walks them (recursively, sorted,
  * {@code *.expected.json} files left out) and zip archives of reports are read member by member; the listing is
- * done here, on the driver, so that a large folder is spread over many tasks. Each task makes one {@link io.github.ogireport.ReportParser} and reads and parses its
- * documents one at a time; every input becomes a row, failures included, exactly as in {@code batch}.
+ * done here, on the driver, so that a large folder is spread over many tasks. Each task makes one
+ * {@link io.github.ogireport.ReportParser} and reads and parses its documents one at a time; every input becomes a
+ * row, failures included, exactly as in {@code batch}.
  */
 public final class SparkReports {
     private SparkReports() {
     }
 
     /** The schema of the returned DataFrames. */
-    public static org.apache.spark.sql.types.StructType schema() {
+    public static StructType schema() {
         return ReportRows.schema();
     }
 
@@ -136,7 +137,6 @@ public final class SparkReports {
     }
 
     static HadoopConf hadoopConf(SparkSession spark) {
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
-        return new HadoopConf(conf);
+        return new HadoopConf(spark.sparkContext().hadoopConfiguration());
     }
 }
