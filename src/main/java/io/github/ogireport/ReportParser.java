@@ -6,6 +6,7 @@ import io.github.ogireport.extract.DocxExtractor;
 import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
+import io.github.ogireport.extract.LimitExceeded;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
@@ -22,6 +23,7 @@ import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.DocumentText;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.ChineseScript;
 import io.github.ogireport.text.FoundSection;
 import io.github.ogireport.text.Metadata;
@@ -56,19 +58,31 @@ import java.util.regex.Pattern;
  * {@link Status#FAILED}, for batch use.
  */
 public final class ReportParser {
-    /** Files larger than this are refused rather than read into memory. */
-    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    /** Files larger than this are refused rather than read into memory: {@link Limits#DEFAULT}'s size limit. */
+    public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT.maxBytes();
 
+    private final Limits limits;
     private final long maxBytes;
 
-    /** A parser with the default limits. */
+    /** A parser with the default limits ({@link Limits#DEFAULT}). */
     public ReportParser() {
-        this(DEFAULT_MAX_BYTES);
+        this(Limits.DEFAULT);
     }
 
-    /** A parser that refuses files larger than {@code maxBytes}. */
+    /** A parser with the default limits, except that it refuses files larger than {@code maxBytes}. */
     public ReportParser(long maxBytes) {
-        this.maxBytes = maxBytes;
+        this(Limits.DEFAULT.withMaxBytes(maxBytes));
+    }
+
+    /** A parser with these limits on what one document may cost. */
+    public ReportParser(Limits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.maxBytes = limits.maxBytes();
+    }
+
+    /** The limits this parser applies to every document. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -170,25 +184,41 @@ public final class ReportParser {
     }
 
     private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
+        // the time limit: a deadline on this thread that the pipeline's loops check (Cancellation)
+        Cancellation.Scope deadline = Cancellation.deadline(limits.timeout().toNanos());
         try {
             return parseUncancelled(bytes, name, sha256);
+        } catch (Cancellation.DeadlineExceeded e) {
+            throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT, "parsing took longer than the "
+                    + "limit of " + seconds(limits.timeout()) + " and was stopped", e);
         } catch (CancellationException e) {
             throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT,
                     "parsing was stopped: the thread was interrupted (time limit)", e);
+        } catch (LimitExceeded e) {
+            throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e);
+        } finally {
+            deadline.close();
         }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
         Format format = FormatDetector.detect(name, bytes);
         ExtractedDocument doc = switch (format) {
-            case TEXT -> TextExtractor.extract(bytes);
-            case HTML -> HtmlExtractor.extract(bytes);
-            case DOCX -> DocxExtractor.extract(name, bytes);
-            case DOC -> DocExtractor.extract(name, bytes);
+            case TEXT -> TextExtractor.extract(bytes, limits);
+            case HTML -> HtmlExtractor.extract(bytes, limits);
+            case DOCX -> DocxExtractor.extract(name, bytes, limits);
+            case DOC -> DocExtractor.extract(name, bytes, limits);
+            // TODO(pdf): PdfExtractor.extract(name, bytes, limits), failing with TOO_LARGE past limits.maxPages()
             default -> throw new ReportReadException(name, ReportReadException.Cause.UNSUPPORTED_FORMAT,
                     "unsupported format: " + format + " files are not read yet (plain text, HTML and Word are)", null);
         };
+        Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
+        Cancellation.check();
         return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),
                 script.traditional(), doc.pageStats(), sha256));
     }
@@ -198,7 +228,7 @@ public final class ReportParser {
         if (blocks.isEmpty()) {
             return notAReport(name, doc, source, "the document holds no text");
         }
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
         DocumentText text = DocumentText.of(blocks);
         List<FoundSection> found = SectionFinder.find(text);
         int firstSection = found.isEmpty() ? -1 : found.get(0).block();
@@ -254,9 +284,11 @@ public final class ReportParser {
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {
+        List<Warning> warnings = new ArrayList<>();
+        warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, why));
+        warnings.addAll(doc.warnings());
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
-                null, null, List.of(), Map.of(), List.of(), List.of(),
-                List.of(new Warning(WarningCode.NOT_A_REPORT, null, why)), null, source);
+                null, null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source);
     }
 
     /** What a paged document's quality signals say: pages without text, glyphs without characters. */

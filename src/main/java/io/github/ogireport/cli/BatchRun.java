@@ -43,7 +43,7 @@ final class BatchRun {
 
     BatchRun(BatchOptions options) {
         this.options = options;
-        this.parser = new ReportParser(options.maxBytes());
+        this.parser = new ReportParser(options.limits());
     }
 
     /** What a run did. */
@@ -73,7 +73,7 @@ final class BatchRun {
                 Task task = new Task(input, permits);
                 // the time limit runs on its own clock: a hung input fails on time even while the writer waits
                 task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), BatchRun::newWorker)
-                        .orTimeout(options.timeoutNanos(), TimeUnit.NANOSECONDS)
+                        .orTimeout(options.abandonNanos(), TimeUnit.NANOSECONDS)
                         .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
                 while (inFlight.size() > 2 * options.threads()) {
@@ -199,7 +199,7 @@ final class BatchRun {
             if (e.getCause() instanceof TimeoutException) {
                 return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
                         ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
-                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and was abandoned")), 0);
+                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0);
             }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
                     task.input.name() + ": " + e.getCause())), 0);

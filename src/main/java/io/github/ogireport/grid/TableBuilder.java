@@ -21,6 +21,7 @@ import io.github.ogireport.validate.Sums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,15 +69,17 @@ public final class TableBuilder {
     public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
                                int[] review) {
         TableBuilder b = new TableBuilder(template, blocks);
-        b.readActive(tokens(blocks, active));
-        b.readRequests(tokens(blocks, requests));
-        b.readReview(tokens(blocks, review));
+        // without section headings the three ranges are the whole document: tokenise it once, not three times
+        Map<List<Integer>, List<Token>> byRange = new HashMap<>();
+        b.readActive(tokens(blocks, active, byRange));
+        b.readRequests(tokens(blocks, requests, byRange));
+        b.readReview(tokens(blocks, review, byRange));
         b.reportGaps();
         return new Tables(b.cells, b.extras, b.warnings, b.tableBlocks, b.rowsFound);
     }
 
-    private static List<Token> tokens(List<Block> blocks, int[] range) {
-        return Tokenizer.tokens(blocks, range[0], range[1]);
+    private static List<Token> tokens(List<Block> blocks, int[] range, Map<List<Integer>, List<Token>> byRange) {
+        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> Tokenizer.tokens(blocks, r.get(0), r.get(1)));
     }
 
     private void readActive(List<Token> tokens) {

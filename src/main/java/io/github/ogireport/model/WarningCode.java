@@ -28,6 +28,11 @@ public enum WarningCode {
     NO_TEXT_LAYER(true),
     /** Glyphs were drawn that map to no character: text on those pages may be missing. */
     UNMAPPED_GLYPHS(true),
+    /**
+     * A limit of the parser was reached and the document was read in part: a table cut at its cell limit, an HTML
+     * page nested deeper than the depth limit read flattened (see {@code Limits}).
+     */
+    LIMIT_REACHED(false),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
     SOFT_RULE(false);
 
