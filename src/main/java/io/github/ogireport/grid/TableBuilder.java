@@ -48,6 +48,12 @@ public final class TableBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<Integer> tableBlocks = new HashSet<>();
     private int rowsFound;
+    private int droppedExtras;
+    /**
+     * A real report has a few rows outside the template; a document that repeats its tables thousands of times would
+     * otherwise make a report (and a JSON line) larger than itself, with a row and a warning for every repeat.
+     */
+    static final int MAX_EXTRA_ROWS = 1_000;
 
     private TableBuilder(TemplateVersion template, List<Block> blocks) {
         this.template = template;
@@ -75,6 +81,10 @@ public final class TableBuilder {
         b.readRequests(tokens(blocks, requests, byRange));
         b.readReview(tokens(blocks, review, byRange));
         b.reportGaps();
+        if (b.droppedExtras > 0) {
+            b.warnings.add(new Warning(WarningCode.LIMIT_REACHED, "extra rows", b.droppedExtras + " more rows outside "
+                    + "the template were not kept: at most " + MAX_EXTRA_ROWS + " are"));
+        }
         return new Tables(b.cells, b.extras, b.warnings, b.tableBlocks, b.rowsFound);
     }
 
@@ -155,6 +165,10 @@ public final class TableBuilder {
 
     private void keepExtra(String table, String rowKey, LabelledRow<?> r) {
         if (r.label().isEmpty() || numbers(r.values()) == 0) {
+            return;
+        }
+        if (extras.size() >= MAX_EXTRA_ROWS) {
+            droppedExtras++;
             return;
         }
         List<CellValue> values = r.values().stream().map(Token::value).toList();
