@@ -1,0 +1,17 @@
+package io.github.ogireport.extract;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.ogireport.ParseInvariant;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Fuzzes plain-text reports: charset detection, line and cell splitting, and the whole pipeline behind them. Seeds:
+ * the seed reports; saved findings: {@code testdata/fuzz/text/}.
+ */
+class TextExtractorFuzzTest {
+    @FuzzTest(maxDuration = "10s")
+    @Timeout(30)
+    void fuzz(byte[] bytes) {
+        ParseInvariant.check(bytes, "fuzz.txt");
+    }
+}
