@@ -185,7 +185,7 @@ public final class ReportParser {
 
     private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
         // the time limit: a deadline on this thread that the pipeline's loops check (Cancellation)
-        Cancellation.Scope deadline = Cancellation.deadline(limits.timeout().toNanos());
+        Cancellation.Scope deadline = Cancellation.deadline(nanos(limits.timeout()));
         try {
             return parseUncancelled(bytes, name, sha256);
         } catch (Cancellation.DeadlineExceeded e) {
@@ -198,6 +198,15 @@ public final class ReportParser {
             throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e);
         } finally {
             deadline.close();
+        }
+    }
+
+    /** A duration in nanoseconds; one too long to count in them (292 years) is no practical limit. */
+    private static long nanos(java.time.Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 

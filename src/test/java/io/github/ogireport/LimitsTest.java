@@ -60,6 +60,12 @@ class LimitsTest {
     }
 
     @Test
+    void aTimeoutTooLongToCountInNanosecondsIsNoLimit() throws Exception {
+        ReportParser parser = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertEquals(Status.OK, parser.parseOrFailed(Files.readAllBytes(SEED), "seed.txt").status());
+    }
+
+    @Test
     void anInterruptedParseIsTimedOutToo() throws Exception {
         byte[] bytes = Files.readAllBytes(SEED);
         Thread.currentThread().interrupt();

@@ -14,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What every fuzz test checks of any input: {@link ReportParser#parseOrFailed(byte[], String)} returns a report that
  * can be written out, never throws, never records a parser defect ({@code INTERNAL_ERROR}), and finishes within the
  * time limit (a small input that runs out of time is a performance bug, not a hostile file).
+ *
+ * <p>The fuzz tests carry no JUnit {@code @Timeout}: in fuzzing mode it would time the whole session, interrupt it and
+ * so turn the next input into a false finding. The parser's own deadline bounds every input instead.
  */
 public final class ParseInvariant {
     /** Generous for inputs of a few hundred kilobytes, even on instrumented code. */

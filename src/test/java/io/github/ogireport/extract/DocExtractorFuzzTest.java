@@ -2,7 +2,6 @@ package io.github.ogireport.extract;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ogireport.ParseInvariant;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes Word 97–2003 documents: the OLE2 container, HWPF's records, the column grid rebuilt from cell edges, field
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class DocExtractorFuzzTest {
     @FuzzTest(maxDuration = "10s")
-    @Timeout(30)
     void fuzz(byte[] bytes) {
         ParseInvariant.check(bytes, "fuzz.doc");
     }

@@ -2,7 +2,6 @@ package io.github.ogireport.extract;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ogireport.ParseInvariant;
-import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +17,6 @@ import java.util.zip.ZipOutputStream;
  */
 class DocxExtractorFuzzTest {
     @FuzzTest(maxDuration = "10s")
-    @Timeout(30)
     void fuzz(byte[] documentXml) {
         ParseInvariant.check(pack(documentXml), "fuzz.docx");
     }

@@ -2,7 +2,6 @@ package io.github.ogireport.extract;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ogireport.ParseInvariant;
-import org.junit.jupiter.api.Timeout;
 
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +14,6 @@ class HtmlExtractorFuzzTest {
     private static final byte[] PAGE_START = "<html>".getBytes(StandardCharsets.US_ASCII);
 
     @FuzzTest(maxDuration = "10s")
-    @Timeout(30)
     void fuzz(byte[] bytes) {
         byte[] page = new byte[PAGE_START.length + bytes.length];
         System.arraycopy(PAGE_START, 0, page, 0, PAGE_START.length);

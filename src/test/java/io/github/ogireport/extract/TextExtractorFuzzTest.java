@@ -2,7 +2,6 @@ package io.github.ogireport.extract;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.ogireport.ParseInvariant;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes plain-text reports: charset detection, line and cell splitting, and the whole pipeline behind them. Seeds:
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class TextExtractorFuzzTest {
     @FuzzTest(maxDuration = "10s")
-    @Timeout(30)
     void fuzz(byte[] bytes) {
         ParseInvariant.check(bytes, "fuzz.txt");
     }

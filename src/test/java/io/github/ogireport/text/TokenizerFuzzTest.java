@@ -6,7 +6,6 @@ import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
 import io.github.ogireport.model.TemplateVersion;
-import org.junit.jupiter.api.Timeout;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TokenizerFuzzTest {
     @FuzzTest(maxDuration = "10s")
-    @Timeout(30)
     void fuzz(byte[] bytes) {
         List<Block> blocks = TextExtractor.blocks(new String(bytes, StandardCharsets.UTF_8));
         int[] all = {0, blocks.size()};
