@@ -7,6 +7,7 @@ import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
 import io.github.ogireport.extract.PdfExtractor;
+import io.github.ogireport.extract.LimitExceeded;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
@@ -23,6 +24,7 @@ import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.DocumentText;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.ChineseScript;
 import io.github.ogireport.text.FoundSection;
 import io.github.ogireport.text.Metadata;
@@ -57,29 +59,33 @@ import java.util.regex.Pattern;
  * {@link Status#FAILED}, for batch use.
  */
 public final class ReportParser {
-    /** Files larger than this are refused rather than read into memory. */
-    public static final long DEFAULT_MAX_BYTES = 64L << 20;
+    /** Files larger than this are refused rather than read into memory: {@link Limits#DEFAULT}'s size limit. */
+    public static final long DEFAULT_MAX_BYTES = Limits.DEFAULT.maxBytes();
 
+    private final Limits limits;
     private final long maxBytes;
     private final PdfExtractor pdf;
 
-    /** A parser with the default limits. */
+    /** A parser with the default limits ({@link Limits#DEFAULT}). */
     public ReportParser() {
-        this(DEFAULT_MAX_BYTES);
+        this(Limits.DEFAULT);
     }
 
-    /** A parser that refuses files larger than {@code maxBytes}; PDFs get the default page and time limits. */
+    /** A parser with the default limits, except that it refuses files larger than {@code maxBytes}. */
     public ReportParser(long maxBytes) {
-        this(maxBytes, new PdfExtractor());
+        this(Limits.DEFAULT.withMaxBytes(maxBytes));
     }
 
-    /**
-     * A parser that refuses files larger than {@code maxBytes} and reads PDFs with the given extractor (its page
-     * and time limits).
-     */
-    public ReportParser(long maxBytes, PdfExtractor pdf) {
-        this.maxBytes = maxBytes;
-        this.pdf = pdf;
+    /** A parser with these limits on what one document may cost (PDFs: pages and time too). */
+    public ReportParser(Limits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this.maxBytes = limits.maxBytes();
+        this.pdf = new PdfExtractor(limits.maxPages(), limits.timeout());
+    }
+
+    /** The limits this parser applies to every document. */
+    public Limits limits() {
+        return limits;
     }
 
     /**
@@ -181,24 +187,48 @@ public final class ReportParser {
     }
 
     private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
+        // the time limit: a deadline on this thread that the pipeline's loops check (Cancellation)
+        Cancellation.Scope deadline = Cancellation.deadline(nanos(limits.timeout()));
         try {
             return parseUncancelled(bytes, name, sha256);
+        } catch (Cancellation.DeadlineExceeded e) {
+            throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT, "parsing took longer than the "
+                    + "limit of " + seconds(limits.timeout()) + " and was stopped", e);
         } catch (CancellationException e) {
             throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT,
                     "parsing was stopped: the thread was interrupted (time limit)", e);
+        } catch (LimitExceeded e) {
+            throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e);
+        } finally {
+            deadline.close();
         }
+    }
+
+    /** A duration in nanoseconds; one too long to count in them (292 years) is no practical limit. */
+    private static long nanos(java.time.Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
         Format format = FormatDetector.detect(name, bytes);
         ExtractedDocument doc = switch (format) {
-            case TEXT -> TextExtractor.extract(bytes);
-            case HTML -> HtmlExtractor.extract(bytes);
-            case DOCX -> DocxExtractor.extract(name, bytes);
-            case DOC -> DocExtractor.extract(name, bytes);
+            case TEXT -> TextExtractor.extract(bytes, limits);
+            case HTML -> HtmlExtractor.extract(bytes, limits);
+            case DOCX -> DocxExtractor.extract(name, bytes, limits);
+            case DOC -> DocExtractor.extract(name, bytes, limits);
             case PDF -> pdf.extract(bytes, name);
         };
+        Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
+        Cancellation.check();
         return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),
                 script.traditional(), doc.pageStats(), sha256));
     }
@@ -208,7 +238,7 @@ public final class ReportParser {
         if (blocks.isEmpty()) {
             return notAReport(name, doc, source, "the document holds no text");
         }
-        List<Warning> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>(doc.warnings());
         DocumentText text = DocumentText.of(blocks);
         List<FoundSection> found = SectionFinder.find(text);
         int firstSection = found.isEmpty() ? -1 : found.get(0).block();
@@ -267,6 +297,7 @@ public final class ReportParser {
         // the quality signals go with it: "not a report" may only mean that the text could not be read
         List<Warning> warnings = new ArrayList<>();
         warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, why));
+        warnings.addAll(doc.warnings());
         warnings.addAll(pageWarnings(doc));
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
                 null, null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source);

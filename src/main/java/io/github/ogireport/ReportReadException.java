@@ -1,9 +1,10 @@
 package io.github.ogireport;
 
 /**
- * A file that cannot be read as a report at all: corrupt, encrypted, in an unsupported format, too large, or
- * timed out. A file that can be read but has something off in it is not an exception: it is a report with
- * status {@code PARTIAL} and warnings.
+ * A file that cannot be read as a report at all: corrupt, encrypted, in an unsupported format, past one of the
+ * {@link Limits}, or timed out. The message names the file first, then the cause. A file that can be read but has
+ * something off in it is not an exception: it is a report with status {@code PARTIAL} or {@code NOT_A_REPORT} and
+ * warnings.
  */
 public class ReportReadException extends Exception {
 
@@ -15,11 +16,14 @@ public class ReportReadException extends Exception {
         ENCRYPTED,
         /** The bytes are in a format this library does not read. */
         UNSUPPORTED_FORMAT,
-        /** The file is larger than the configured limit. */
+        /**
+         * The file goes past a configured limit ({@link Limits}: bytes, blocks, nesting depth, PDF pages) or would
+         * expand beyond POI's zip-bomb guard.
+         */
         TOO_LARGE,
-        /** Reading took longer than the configured limit. */
+        /** Reading took longer than the configured time limit ({@link Limits#timeout()}). */
         TIMED_OUT,
-        /** The file holds no text (e.g. an empty file or a scanned image). */
+        /** The file holds no text (e.g. an empty file or a scanned image without a text layer). */
         NO_TEXT,
         /** The file could not be opened or read from disk. */
         IO

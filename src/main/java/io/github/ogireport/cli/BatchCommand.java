@@ -1,8 +1,9 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.ReportParser;
+import io.github.ogireport.Limits;
 import io.github.ogireport.export.CellsXlsx;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,11 +39,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "K/N", description = "process only the K-th of N deterministic parts (K from 1 to N)")
     String shard;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", description = "time limit per file, may be a fraction (default: ${DEFAULT-VALUE})")
-    double timeoutSeconds = 60;
-
-    @Option(names = "--max-bytes", paramLabel = "BYTES", description = "size limit per file (default: ${DEFAULT-VALUE})")
-    long maxBytes = ReportParser.DEFAULT_MAX_BYTES;
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     @Option(names = "--excel", description = "start cells.csv with a byte order mark, so Excel reads it as UTF-8")
     boolean excel;
@@ -73,12 +71,17 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         int[] part = shard == null ? new int[] {1, 1} : parseShard(shard);
-        if (part == null || threads < 1 || !(timeoutSeconds > 0) || maxBytes < 1) {
-            System.err.println("bad value: --shard takes K/N with 1 ≤ K ≤ N; --threads, --timeout and --max-bytes "
-                    + "take positive numbers");
+        if (part == null || threads < 1) {
+            System.err.println("bad value: --shard takes K/N with 1 ≤ K ≤ N; --threads takes a positive number");
             return Main.EXIT_USAGE;
         }
-        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], maxBytes);
+        Limits limits;
+        try {
+            limits = limitOptions.limits();
+        } catch (IllegalArgumentException e) {
+            return LimitOptions.badValue(e);
+        }
+        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes());
         long total = -1;
         if (!quiet) {
             total = 0;
@@ -86,7 +89,7 @@ final class BatchCommand implements Callable<Integer> {
                 total++;
             }
         }
-        BatchOptions options = new BatchOptions(out, threads, Math.round(timeoutSeconds * 1e9), maxBytes, excel, overwrite);
+        BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite);
         Progress progress = new Progress(total, quiet);
         RunSummary summary = new RunSummary();
         BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);

@@ -1,5 +1,7 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.Limits;
+
 import java.nio.file.Path;
 
 /**
@@ -7,10 +9,26 @@ import java.nio.file.Path;
  *
  * @param out the output folder
  * @param threads parallel workers
- * @param timeoutNanos time limit per input
- * @param maxBytes size limit per input
+ * @param limits what one input may cost (its size, its time, …)
  * @param excelBom whether {@code cells.csv} starts with a byte order mark (Excel needs it for UTF-8)
  * @param overwrite whether to start afresh instead of resuming
  */
-record BatchOptions(Path out, int threads, long timeoutNanos, long maxBytes, boolean excelBom, boolean overwrite) {
+record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite) {
+    /** The time limit per input. */
+    long timeoutNanos() {
+        return limits.timeout().toNanos();
+    }
+
+    /**
+     * When an input still running is abandoned: a quarter (at least a second) after its time limit. The parse stops
+     * itself at the limit, between two steps; this clock is for a step that does not return (a library call).
+     */
+    long abandonNanos() {
+        return LimitOptions.abandonNanos(limits);
+    }
+
+    /** The size limit per input. */
+    long maxBytes() {
+        return limits.maxBytes();
+    }
 }

@@ -43,7 +43,7 @@ final class BatchRun {
 
     BatchRun(BatchOptions options) {
         this.options = options;
-        this.parser = new ReportParser(options.maxBytes());
+        this.parser = new ReportParser(options.limits());
     }
 
     /** What a run did. */
@@ -73,7 +73,7 @@ final class BatchRun {
                 Task task = new Task(input, permits);
                 // the time limit runs on its own clock: a hung input fails on time even while the writer waits
                 task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), BatchRun::newWorker)
-                        .orTimeout(options.timeoutNanos(), TimeUnit.NANOSECONDS)
+                        .orTimeout(options.abandonNanos(), TimeUnit.NANOSECONDS)
                         .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
                 while (inFlight.size() > 2 * options.threads()) {
@@ -137,8 +137,33 @@ final class BatchRun {
         }
     }
 
-    /** A parsed input, or null for one recorded by an earlier run. */
-    private record Parsed(AnnualReport report, long bytes) {
+    /**
+     * A parsed input, or null for one recorded by an earlier run, with its JSON line made on the worker thread: a
+     * report too large to serialise then fails on its own instead of taking the writer, and the run, down with it.
+     */
+    private record Parsed(AnnualReport report, long bytes, String jsonLine) {
+        Parsed(AnnualReport report, long bytes) {
+            this(report, bytes, serialised(report));
+        }
+
+        private static String serialised(AnnualReport report) {
+            try {
+                return ReportJson.toLine(report);
+            } catch (OutOfMemoryError e) {
+                return null; // the writer records the file as too large
+            }
+        }
+
+        /** This input as a FAILED record when its report could not be serialised. */
+        Parsed orTooLarge(String name) {
+            if (jsonLine != null) {
+                return this;
+            }
+            AnnualReport failed = AnnualReport.failed(name, null, new ReportError(
+                    ReportReadException.Cause.TOO_LARGE.name(), name + ": the report is too large to write within "
+                    + "the memory available"), report.source());
+            return new Parsed(failed, bytes, ReportJson.toLine(failed));
+        }
     }
 
     private Parsed parse(Input input, OutputFolder.Recorded recorded) {
@@ -177,13 +202,14 @@ final class BatchRun {
             progress.skipped();
             return;
         }
+        parsed = parsed.orTooLarge(task.input.name());
         AnnualReport report = parsed.report();
         bytesRead += parsed.bytes();
         // CSV first, JSON Lines second: after a kill the JSON Lines file says what is complete
         csv.write(report);
         csv.flush();
         csvOut.flush();
-        jsonl.write(ReportJson.toLine(report));
+        jsonl.write(parsed.jsonLine());
         jsonl.write('\n');
         jsonl.flush();
         counts.merge(report.status(), 1, Integer::sum);
@@ -201,7 +227,7 @@ final class BatchRun {
             if (e.getCause() instanceof TimeoutException) {
                 return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
                         ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
-                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and was abandoned")), 0);
+                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0);
             }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
                     task.input.name() + ": " + e.getCause())), 0);

@@ -1,10 +1,13 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.ReportReadException;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,9 +25,41 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "print one line instead of indented JSON")
     boolean compact;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
+    /**
+     * Parses on a daemon thread, so that a parse that does not stop at its time limit (a library call that never
+     * returns) is abandoned and reported instead of hanging the command.
+     */
+    private AnnualReport parseWithin(ReportParser parser, long abandonNanos) {
+        AnnualReport[] result = new AnnualReport[1];
+        Thread worker = new Thread(() -> result[0] = parser.parseOrFailed(file), "ogi-report-parse");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(Math.max(1, abandonNanos / 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+            return AnnualReport.failed(file.toString(), null, new ReportError(ReportReadException.Cause.TIMED_OUT.name(),
+                    file + ": parsing took longer than the limit of " + parser.limits().timeout().toMillis() / 1000.0
+                            + " s and did not stop: it was abandoned"));
+        }
+        return result[0];
+    }
+
     @Override
     public Integer call() {
-        AnnualReport report = new ReportParser().parseOrFailed(file);
+        ReportParser parser;
+        try {
+            parser = new ReportParser(limitOptions.limits());
+        } catch (IllegalArgumentException e) {
+            return LimitOptions.badValue(e);
+        }
+        AnnualReport report = parseWithin(parser, LimitOptions.abandonNanos(parser.limits()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println(compact ? ReportJson.toLine(report) : ReportJson.toPrettyJson(report));
         if (report.status() == Status.FAILED) {

@@ -1,7 +1,10 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.text.Cancellation;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads a Word 97–2003 document (.doc) with Apache POI's HWPF: the main text's paragraphs and tables in document
@@ -39,29 +43,55 @@ public final class DocExtractor {
      * @throws ReportReadException when the file is encrypted, damaged, in a Word version before 97, or too large
      */
     public static ExtractedDocument extract(String file, byte[] bytes) throws ReportReadException {
+        return extract(file, bytes, Limits.DEFAULT);
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param file the file name, for error messages
+     * @param bytes the whole file
+     * @throws ReportReadException when the file is encrypted, damaged, in a Word version before 97, or too large
+     * @throws LimitExceeded when the document has more blocks than {@link Limits#maxBlocks()}
+     */
+    public static ExtractedDocument extract(String file, byte[] bytes, Limits limits) throws ReportReadException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
              HWPFDocument doc = new HWPFDocument(fs)) {
-            List<Block> blocks = blocks(doc.getRange());
+            Cancellation.check();
+            List<Warning> warnings = new ArrayList<>();
+            List<Block> blocks = blocks(doc.getRange(), limits, warnings);
             Map<String, String> properties = new HashMap<>();
             SummaryInformation summary = doc.getSummaryInformation();
             if (summary != null && summary.getTitle() != null && !summary.getTitle().isBlank()) {
                 properties.put(ExtractedDocument.TITLE, summary.getTitle().strip());
             }
-            return new ExtractedDocument(Format.DOC, blocks, null, null, properties, null);
+            return new ExtractedDocument(Format.DOC, blocks, null, null, properties, null, warnings);
+        } catch (LimitExceeded | CancellationException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw WordReadFailure.of(file, WHAT, e);
         }
     }
 
-    private static List<Block> blocks(Range range) {
+    private static List<Block> blocks(Range range, Limits limits, List<Warning> warnings) {
         List<Block> blocks = new ArrayList<>();
         WordFields fields = new WordFields();
         int n = range.numParagraphs();
+        int tables = 0;
         for (int i = 0; i < n; i++) {
+            Cancellation.check();
+            LimitExceeded.checkBlocks(blocks.size(), limits.maxBlocks());
             Paragraph p = range.getParagraph(i);
             if (p.isInTable()) {
                 Table table = range.getTable(p);
-                blocks.addAll(rows(table));
+                tables++;
+                TableGrid grid = rows(table, limits.maxCellsPerTable());
+                for (List<String> row : grid.rows()) {
+                    blocks.add(Block.row(row));
+                }
+                if (grid.truncated()) {
+                    warnings.add(grid.warning("table " + tables));
+                }
                 // the table's paragraphs (its cells, nested tables included) are read: go past its end
                 while (i + 1 < n && range.getParagraph(i + 1).getStartOffset() < table.getEndOffset()) {
                     i++;
@@ -75,13 +105,23 @@ public final class DocExtractor {
                 }
             }
         }
+        LimitExceeded.checkBlocks(blocks.size(), limits.maxBlocks());
         return blocks;
     }
 
-    private static List<Block> rows(Table table) {
+    /** The table's grid; rows past the cell limit are not read at all (their edges would cost time too). */
+    private static TableGrid rows(Table table, int maxCells) {
         List<List<int[]>> edges = new ArrayList<>();
+        int readRows = 0;
+        long cellCount = 0;
         for (int r = 0; r < table.numRows(); r++) {
+            Cancellation.check();
             TableRow row = table.getRow(r);
+            cellCount += row.numCells();
+            if (cellCount > maxCells) {
+                break;
+            }
+            readRows++;
             List<int[]> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
@@ -91,7 +131,7 @@ public final class DocExtractor {
         }
         DocColumnGrid columns = DocColumnGrid.of(edges);
         List<List<WordTableGrid.Cell>> grid = new ArrayList<>();
-        for (int r = 0; r < table.numRows(); r++) {
+        for (int r = 0; r < readRows; r++) {
             TableRow row = table.getRow(r);
             List<WordTableGrid.Cell> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
@@ -108,10 +148,7 @@ public final class DocExtractor {
             }
             grid.add(cells);
         }
-        List<Block> blocks = new ArrayList<>();
-        for (List<String> row : WordTableGrid.grid(grid, columns.width())) {
-            blocks.add(Block.row(row));
-        }
-        return blocks;
+        TableGrid read = WordTableGrid.grid(grid, columns.width(), maxCells);
+        return new TableGrid(read.rows(), table.numRows(), maxCells);
     }
 }

@@ -1,5 +1,8 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.text.Cancellation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -26,21 +29,56 @@ final class DocxBodyReader {
     private final List<Block> blocks = new ArrayList<>();
     private final WordFields fields = new WordFields();
     private final int depth;
+    private final Shared document;
 
-    private DocxBodyReader(int depth) {
+    private DocxBodyReader(int depth, Shared document) {
         this.depth = depth;
+        this.document = document;
     }
 
-    /** The blocks of a document body. */
+    /** What the readers of one document share: its limits, its warnings, and how many tables were read. */
+    private static final class Shared {
+        final int maxCells;
+        final int maxBlocks;
+        final List<Warning> warnings;
+        int tables;
+        int elements;
+
+        Shared(Limits limits, List<Warning> warnings) {
+            this.maxCells = limits.maxCellsPerTable();
+            this.maxBlocks = limits.maxBlocks();
+            this.warnings = warnings;
+        }
+    }
+
+    /** The blocks of a document body, within the default limits. */
     static List<Block> read(Element body) {
-        DocxBodyReader reader = new DocxBodyReader(0);
+        return read(body, Limits.DEFAULT, new ArrayList<>());
+    }
+
+    /**
+     * The blocks of a document body.
+     *
+     * @param warnings where to add what the limits cut (a table past its cell limit)
+     * @throws LimitExceeded when the body has more blocks than {@link Limits#maxBlocks()}
+     */
+    static List<Block> read(Element body, Limits limits, List<Warning> warnings) {
+        DocxBodyReader reader = new DocxBodyReader(0, new Shared(limits, warnings));
         reader.blockContainer(body);
         return reader.blocks;
+    }
+
+    private void add(Block block) {
+        blocks.add(block);
+        LimitExceeded.checkBlocks(blocks.size(), document.maxBlocks);
     }
 
     /** Paragraphs, tables, content controls and custom XML of a body, cell, text box or content control. */
     private void blockContainer(Element parent) {
         for (Element e : children(parent)) {
+            if ((++document.elements & 255) == 0) {
+                Cancellation.check();
+            }
             if (isW(e, "p")) {
                 paragraph(e);
             } else if (isW(e, "tbl")) {
@@ -68,7 +106,7 @@ final class DocxBodyReader {
         for (String line : text.lines()) {
             String clean = HtmlExtractor.clean(line);
             if (!clean.isEmpty()) {
-                blocks.add(Block.paragraph(clean));
+                add(Block.paragraph(clean));
             }
         }
         // a text box's content follows the paragraph it is anchored in
@@ -165,8 +203,13 @@ final class DocxBodyReader {
             width = Math.max(width, Math.min(WordTableGrid.MAX_COLUMNS, column + number(child(trPr, "gridAfter"), 0)));
             grid.add(cells);
         }
-        for (List<String> row : WordTableGrid.grid(grid, width)) {
-            blocks.add(Block.row(row));
+        document.tables++;
+        TableGrid table = WordTableGrid.grid(grid, width, document.maxCells);
+        for (List<String> row : table.rows()) {
+            add(Block.row(row));
+        }
+        if (table.truncated()) {
+            document.warnings.add(table.warning("table " + document.tables));
         }
     }
 
@@ -182,7 +225,7 @@ final class DocxBodyReader {
     }
 
     private DocxBodyReader nested() {
-        return new DocxBodyReader(depth + 1);
+        return new DocxBodyReader(depth + 1, document);
     }
 
     private void readInto(Element container, List<Block> out) {
@@ -191,6 +234,7 @@ final class DocxBodyReader {
         }
         blockContainer(container);
         out.addAll(blocks);
+        LimitExceeded.checkBlocks(out.size(), document.maxBlocks);
     }
 
     private static boolean isLayout(Element tbl, List<Element> rows) {

@@ -1,7 +1,10 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.text.Cancellation;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.Decryptor;
@@ -10,8 +13,10 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Element;
 
+import javax.xml.stream.XMLStreamException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +41,53 @@ public final class DocxExtractor {
      * @throws ReportReadException when the file is encrypted, damaged, or expands beyond POI's limits
      */
     public static ExtractedDocument extract(String file, byte[] bytes) throws ReportReadException {
+        return extract(file, bytes, Limits.DEFAULT);
+    }
+
+    /**
+     * Reads a document. Its XML parts are checked first ({@link WordXmlGuard}): deeper nesting than
+     * {@link Limits#maxDepth()} fails as too large, a DOCTYPE is dropped unresolved.
+     *
+     * @param file the file name, for error messages
+     * @param bytes the whole file
+     * @throws ReportReadException when the file is encrypted, damaged, or expands beyond POI's limits
+     * @throws LimitExceeded when the document nests too deeply or has more blocks than the limit
+     */
+    public static ExtractedDocument extract(String file, byte[] bytes, Limits limits) throws ReportReadException {
         if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
             throw ole2(file, bytes);
         }
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            Map<String, byte[]> withoutDoctype = WordXmlGuard.check(pkg, limits.maxDepth());
+            if (!withoutDoctype.isEmpty()) {
+                pkg.revert();
+                pkg = null;
+                // POI's own zip-bomb ratio: an entry may unpack to at most 100 times the package's bytes
+                byte[] cleaned = WordXmlGuard.replace(bytes, withoutDoctype, 100L * bytes.length + (1 << 20));
+                pkg = OPCPackage.open(new ByteArrayInputStream(cleaned));
+            }
+            Cancellation.check();
             XWPFDocument doc = new XWPFDocument(pkg);
-            List<Block> blocks = DocxBodyReader.read((Element) doc.getDocument().getBody().getDomNode());
+            Cancellation.check();
+            List<Warning> warnings = new ArrayList<>();
+            List<Block> blocks = DocxBodyReader.read((Element) doc.getDocument().getBody().getDomNode(), limits,
+                    warnings);
             Map<String, String> properties = new HashMap<>();
             String title = doc.getProperties().getCoreProperties().getTitle();
             if (title != null && !title.isBlank()) {
                 properties.put(ExtractedDocument.TITLE, title.strip());
             }
-            return new ExtractedDocument(Format.DOCX, blocks, null, null, properties, null);
-        } catch (IOException | RuntimeException | InvalidFormatException e) {
+            return new ExtractedDocument(Format.DOCX, blocks, null, null, properties, null, warnings);
+        } catch (LimitExceeded | java.util.concurrent.CancellationException e) {
+            throw e;
+        } catch (IOException | RuntimeException | InvalidFormatException | XMLStreamException e) {
             throw WordReadFailure.of(file, WHAT, e);
+        } catch (StackOverflowError e) {
+            // the depth check keeps POI's recursive walks shallow; this is the net under a depth limit set very high
+            throw new ReportReadException(file, ReportReadException.Cause.TOO_LARGE, "the " + WHAT + " document "
+                    + "nests too deeply to be read (the stack ran out): lower the depth limit", null);
         } finally {
             if (pkg != null) {
                 pkg.revert(); // close without writing anything back

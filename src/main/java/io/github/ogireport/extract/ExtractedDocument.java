@@ -2,6 +2,7 @@ package io.github.ogireport.extract;
 
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;
+import io.github.ogireport.model.Warning;
 
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param properties metadata the format carries outside the text ({@link #TITLE}, {@link #PUBLISH_DATE}), used
  *                   when the text itself does not state it
  * @param pageStats pages and text-layer quality of a paged format (PDF), or null
+ * @param warnings what the extractor had to leave out or change (a table cut at its cell limit, a page nested too
+ *                 deeply), for the report's warnings
  */
 public record ExtractedDocument(Format format, List<Block> blocks, String charset, String charsetReason,
-                                Map<String, String> properties, PageStats pageStats) {
+                                Map<String, String> properties, PageStats pageStats, List<Warning> warnings) {
     /** The document title from the format's metadata (an HTML {@code <title>} or {@code ArticleTitle}). */
     public static final String TITLE = "title";
     /** The publication date from the format's metadata (an HTML {@code PubDate}). */
@@ -32,10 +35,17 @@ public record ExtractedDocument(Format format, List<Block> blocks, String charse
     public ExtractedDocument {
         blocks = List.copyOf(blocks);
         properties = Map.copyOf(properties);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document whose extraction had nothing to warn about. */
+    public ExtractedDocument(Format format, List<Block> blocks, String charset, String charsetReason,
+                             Map<String, String> properties, PageStats pageStats) {
+        this(format, blocks, charset, charsetReason, properties, pageStats, List.of());
     }
 
     /** The same document with other blocks (e.g. converted to Simplified Chinese). */
     public ExtractedDocument withBlocks(List<Block> newBlocks) {
-        return new ExtractedDocument(format, newBlocks, charset, charsetReason, properties, pageStats);
+        return new ExtractedDocument(format, newBlocks, charset, charsetReason, properties, pageStats, warnings);
     }
 }

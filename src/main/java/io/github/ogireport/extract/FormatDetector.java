@@ -7,13 +7,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /** Tells the format of a file from its bytes, never from its name. */
 public final class FormatDetector {
-    private static final Pattern HTML_START = Pattern.compile(
-            "^\\s*(<!--.*?-->\\s*)*(<\\?xml[^>]*>\\s*)?<(!doctype\\s+html|html|head|body|meta|title|div|table|p|span|font)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** Tags an HTML page or fragment starts with, after comments and an XML declaration. */
+    private static final List<String> HTML_TAGS = List.of("html", "head", "body", "meta", "title", "div", "table", "p",
+            "span", "font");
 
     private FormatDetector() {
     }
@@ -57,10 +57,60 @@ public final class FormatDetector {
         if (looksBinary(head)) {
             throw unsupported(file, "binary data that is neither text, HTML, PDF nor a Word document");
         }
-        if (HTML_START.matcher(head).find() || head.regionMatches(true, 0, "<", 0, 1) && head.toLowerCase().contains("<body")) {
+        if (startsLikeHtml(head) || head.regionMatches(true, 0, "<", 0, 1) && head.toLowerCase().contains("<body")) {
             return Format.HTML;
         }
         return Format.TEXT;
+    }
+
+    /**
+     * Whether text starts as an HTML page does: blanks, comments and an XML declaration, then {@code <!doctype html}
+     * or one of {@link #HTML_TAGS}. Scanned by hand: as a regular expression, the repeated comment group could
+     * split a run of comments in exponentially many ways before failing.
+     */
+    static boolean startsLikeHtml(String head) {
+        int i = skipBlanks(head, 0);
+        while (head.startsWith("<!--", i)) {
+            int end = head.indexOf("-->", i + 4);
+            if (end < 0) {
+                return false;
+            }
+            i = skipBlanks(head, end + 3);
+        }
+        if (head.regionMatches(true, i, "<?xml", 0, 5)) {
+            int end = head.indexOf('>', i);
+            if (end < 0) {
+                return false;
+            }
+            i = skipBlanks(head, end + 1);
+        }
+        if (!head.startsWith("<", i)) {
+            return false;
+        }
+        i++;
+        if (head.regionMatches(true, i, "!doctype", 0, 8)) {
+            int name = skipBlanks(head, i + 8);
+            return name > i + 8 && head.regionMatches(true, name, "html", 0, 4) && endsWord(head, name + 4);
+        }
+        for (String tag : HTML_TAGS) {
+            if (head.regionMatches(true, i, tag, 0, tag.length()) && endsWord(head, i + tag.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first character at or after {@code i} that is not an ASCII blank. */
+    private static int skipBlanks(String s, int i) {
+        while (i < s.length() && " \t\n\u000B\f\r".indexOf(s.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a word ends at {@code i}: the end of the text or a character that is not a letter, digit or _. */
+    private static boolean endsWord(String s, int i) {
+        return i >= s.length() || !(Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
     }
 
     /** Whether decoded text is really binary: NUL or many other control characters. */

@@ -1,11 +1,16 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.Cancellation;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -25,8 +30,12 @@ import java.util.regex.Pattern;
  * {@code PubDate} meta tags are kept as document properties.
  */
 public final class HtmlExtractor {
+    /**
+     * A charset declaration. The attribute run before {@code charset} is bounded: unbounded, every {@code <meta}
+     * of a page of unclosed {@code <meta<meta<meta…} would scan to the end of the window (quadratic).
+     */
     private static final Pattern DECLARED = Pattern.compile(
-            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
+            "<meta\\b[^<>]{1,1024}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int DECLARATION_WINDOW = 64 * 1024;
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "select", "button", "object", "embed", "head", "map", "audio", "video", "canvas");
@@ -42,16 +51,38 @@ public final class HtmlExtractor {
     private HtmlExtractor() {
     }
 
-    /** Decodes the page (charset chosen as {@link TextDecoder} explains, after the page's own declaration) and reads it. */
+    /** Reads a page within the default limits. */
     public static ExtractedDocument extract(byte[] bytes) {
-        DecodedText decoded = TextDecoder.decode(bytes, declaredCharset(bytes));
-        Document doc = Jsoup.parse(decoded.text());
-        Map<String, String> properties = properties(doc);
-        List<Block> blocks = new ArrayList<>();
-        Element root = doc.body() == null ? doc : doc.body();
-        new Walker(blocks).walk(root);
-        return new ExtractedDocument(Format.HTML, blocks, decoded.charset(), decoded.reason(), properties, null);
+        return extract(bytes, Limits.DEFAULT);
     }
+
+    /**
+     * Decodes the page (charset chosen as {@link TextDecoder} explains, after the page's own declaration) and reads
+     * it. jsoup keeps the tree no deeper than {@link Limits#maxDepth()} (deeper elements become siblings at that
+     * depth), and the walk over it is iterative, so a page nested 200,000 deep neither overflows the stack nor
+     * loses its text.
+     *
+     * @throws LimitExceeded when the page has more blocks than {@link Limits#maxBlocks()}
+     */
+    public static ExtractedDocument extract(byte[] bytes, Limits limits) {
+        DecodedText decoded = TextDecoder.decode(bytes, declaredCharset(bytes));
+        Cancellation.check();
+        Document doc = Jsoup.parse(decoded.text(), "", Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+        Cancellation.check();
+        Map<String, String> properties = properties(doc);
+        Element root = doc.body() == null ? doc : doc.body();
+        Walker walker = new Walker(limits);
+        walker.walk(root);
+        if (walker.deepest + BODY_DEPTH >= limits.maxDepth()) {
+            walker.warnings.add(new Warning(WarningCode.LIMIT_REACHED, "page", "the page nests elements "
+                    + limits.maxDepth() + " deep, the limit: deeper elements were read as if they were less deep"));
+        }
+        return new ExtractedDocument(Format.HTML, walker.blocks, decoded.charset(), decoded.reason(), properties, null,
+                walker.warnings);
+    }
+
+    /** How deep {@code <body>} sits in jsoup's open-element stack: under {@code <html>}. */
+    private static final int BODY_DEPTH = 2;
 
     /** The charset a {@code <meta>} in the first 64 KB declares, or null. */
     static String declaredCharset(byte[] bytes) {
@@ -106,11 +137,18 @@ public final class HtmlExtractor {
 
     /** Walks the DOM without recursion (pages nest deeply), collecting paragraphs and tables in reading order. */
     private static final class Walker implements NodeFilter {
-        private final List<Block> blocks;
+        final List<Block> blocks = new ArrayList<>();
+        final List<Warning> warnings = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
+        private final int maxCells;
+        private final int maxBlocks;
+        private int tables;
+        private int nodes;
+        int deepest;
 
-        Walker(List<Block> blocks) {
-            this.blocks = blocks;
+        Walker(Limits limits) {
+            this.maxCells = limits.maxCellsPerTable();
+            this.maxBlocks = limits.maxBlocks();
         }
 
         void walk(Element root) {
@@ -120,6 +158,10 @@ public final class HtmlExtractor {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            if ((++nodes & 1023) == 0) {
+                Cancellation.check();
+            }
+            deepest = Math.max(deepest, depth);
             if (node instanceof TextNode t) {
                 line.append(t.getWholeText());
             } else if (node instanceof Element e) {
@@ -129,8 +171,13 @@ public final class HtmlExtractor {
                 String tag = e.normalName();
                 if (tag.equals("table") && HtmlTable.isDataTable(e)) {
                     flush();
-                    for (List<String> row : HtmlTable.grid(e)) {
-                        blocks.add(Block.row(row));
+                    tables++;
+                    TableGrid grid = HtmlTable.grid(e, maxCells);
+                    for (List<String> row : grid.rows()) {
+                        add(Block.row(row));
+                    }
+                    if (grid.truncated()) {
+                        warnings.add(grid.warning("table " + tables));
                     }
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -155,8 +202,13 @@ public final class HtmlExtractor {
             String text = clean(line.toString());
             line.setLength(0);
             if (!text.isEmpty()) {
-                blocks.add(Block.paragraph(text));
+                add(Block.paragraph(text));
             }
+        }
+
+        private void add(Block block) {
+            blocks.add(block);
+            LimitExceeded.checkBlocks(blocks.size(), maxBlocks);
         }
     }
 }

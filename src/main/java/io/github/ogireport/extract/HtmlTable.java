@@ -1,5 +1,7 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
+import io.github.ogireport.text.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,8 +30,17 @@ final class HtmlTable {
         return table.select("table").size() == 1; // the table itself and no other inside it
     }
 
-    /** The rows of the grid; rows of nested tables' parents are not included (see {@link #isDataTable}). */
+    /** The rows of the grid, within the default cell limit. */
     static List<List<String>> grid(Element table) {
+        return grid(table, Limits.DEFAULT.maxCellsPerTable()).rows();
+    }
+
+    /**
+     * The rows of the grid; rows of nested tables' parents are not included (see {@link #isDataTable}). When the
+     * grid would hold more than {@code maxCells} slots, it ends at the row before: the work and memory a table
+     * costs stay bounded whatever its spans say ({@code rowspan="0"} on every row of a long table).
+     */
+    static TableGrid grid(Element table, int maxCells) {
         List<Element> rows = new ArrayList<>();
         for (Element tr : table.select("tr")) {
             if (tr.closest("table") == table) {
@@ -38,7 +49,15 @@ final class HtmlTable {
         }
         List<String[]> grid = new ArrayList<>();
         int width = 0;
+        long slotsWritten = 0;
+        int end = rows.size();
+        rowLoop:
         for (int r = 0; r < rows.size(); r++) {
+            Cancellation.check();
+            if ((long) (r + 1) * width > maxCells) {
+                end = r;
+                break;
+            }
             String[] slots = slots(grid, r);
             int c = 0;
             for (Element cell : rows.get(r).children()) {
@@ -57,6 +76,11 @@ final class HtmlTable {
                 if (c + colspan > MAX_COLUMNS) {
                     break;
                 }
+                slotsWritten += (long) Math.min(rowspan, rows.size() - r) * colspan;
+                if (slotsWritten > maxCells) {
+                    end = r;
+                    break rowLoop;
+                }
                 String text = text(cell);
                 for (int dr = 0; dr < rowspan && r + dr < rows.size(); dr++) {
                     String[] target = slots(grid, r + dr);
@@ -74,7 +98,8 @@ final class HtmlTable {
             }
         }
         List<List<String>> out = new ArrayList<>();
-        for (String[] row : grid) {
+        for (int r = 0; r < Math.min(end, grid.size()); r++) {
+            String[] row = grid.get(r);
             List<String> cells = new ArrayList<>(width);
             for (int c = 0; c < width; c++) {
                 cells.add(c < row.length && row[c] != null ? row[c] : "");
@@ -83,7 +108,8 @@ final class HtmlTable {
                 out.add(cells);
             }
         }
-        return out;
+        // rows the grid never reached (empty <tr>s at the end) are not a cut
+        return new TableGrid(out, end < rows.size() ? rows.size() : out.size(), maxCells);
     }
 
     private static String[] slots(List<String[]> grid, int r) {

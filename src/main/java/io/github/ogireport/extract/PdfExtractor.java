@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 public final class PdfExtractor {
     /** Reports run to a few dozen pages; far longer files are not reports, or are bound volumes. */
-    public static final int DEFAULT_MAX_PAGES = 400;
+    public static final int DEFAULT_MAX_PAGES = io.github.ogireport.Limits.DEFAULT.maxPages();
     /** Per document, from opening to the last page. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     /** Main memory PDFBox may use for its scratch buffers per document before it turns to temporary files. */

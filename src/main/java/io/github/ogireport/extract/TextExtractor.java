@@ -1,46 +1,88 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.Limits;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.Cancellation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Reads flattened plain text (scraped pages, copied Word or PDF text, markdown leftovers) into blocks. A line
  * with two or more tab-separated non-blank cells is a table row whose blank cells are kept; a line that holds
  * only one cell is a paragraph, whatever tabs indent it; a markdown pipe line {@code | a | b |} is a row.
+ *
+ * <p>Lines are read one at a time and checked by hand rather than by regular expressions with repeated groups,
+ * which recurse once per repetition in {@link java.util.regex} and overflow the stack on a line of a million
+ * {@code |---|} cells. Plain text marks no table boundaries, so its rows count against the cell limit together:
+ * past it, rows are dropped with a warning (a real report's text has a few hundred cells).
  */
 public final class TextExtractor {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\f");
-    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
 
-    private TextExtractor() {
+    private final int maxCells;
+    private final int maxBlocks;
+    private int cellsLeft;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+
+    private TextExtractor(Limits limits) {
+        this.maxCells = limits.maxCellsPerTable();
+        this.maxBlocks = limits.maxBlocks();
+        this.cellsLeft = maxCells;
     }
 
-    /** Decodes the bytes (see {@link TextDecoder}) and splits them into blocks. */
+    /** Decodes the bytes (see {@link TextDecoder}) and splits them into blocks, within the default limits. */
     public static ExtractedDocument extract(byte[] bytes) {
-        DecodedText decoded = TextDecoder.decode(bytes);
-        return new ExtractedDocument(Format.TEXT, blocks(decoded.text()), decoded.charset(), decoded.reason(),
-                java.util.Map.of(), null);
+        return extract(bytes, Limits.DEFAULT);
     }
 
-    /** Splits decoded text into blocks. */
+    /**
+     * Decodes the bytes (see {@link TextDecoder}) and splits them into blocks.
+     *
+     * @throws LimitExceeded when the text has more lines than {@link Limits#maxBlocks()}
+     */
+    public static ExtractedDocument extract(byte[] bytes, Limits limits) {
+        DecodedText decoded = TextDecoder.decode(bytes);
+        TextExtractor extractor = new TextExtractor(limits);
+        extractor.read(decoded.text());
+        return new ExtractedDocument(Format.TEXT, extractor.blocks, decoded.charset(), decoded.reason(), Map.of(),
+                null, extractor.warnings);
+    }
+
+    /** Splits decoded text into blocks, within the default limits. */
     public static List<Block> blocks(String text) {
-        List<Block> blocks = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
-            io.github.ogireport.text.Cancellation.check();
-            Block block = block(line);
-            if (block != null) {
-                blocks.add(block);
+        TextExtractor extractor = new TextExtractor(Limits.DEFAULT);
+        extractor.read(text);
+        return extractor.blocks;
+    }
+
+    /** Splits at every line break: CR LF, CR, LF, the Unicode line and paragraph separators, and form feeds. */
+    private void read(String text) {
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\f') {
+                Cancellation.check();
+                Block block = block(text.substring(start, i));
+                if (block != null) {
+                    blocks.add(block);
+                    LimitExceeded.checkBlocks(blocks.size(), maxBlocks);
+                }
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
             }
         }
-        return blocks;
     }
 
-    private static Block block(String rawLine) {
+    private Block block(String rawLine) {
         String line = rawLine.indexOf('*') >= 0 ? rawLine.replace("**", "") : rawLine;
         line = line.replace('\u00A0', ' ');
         String trimmed = line.strip();
@@ -48,20 +90,90 @@ public final class TextExtractor {
             return null;
         }
         char first = trimmed.charAt(0);
-        if ((first == '|' || first == ':' || first == '-') && PIPE_SEPARATOR.matcher(trimmed).matches()) {
+        if ((first == '|' || first == ':' || first == '-') && isPipeSeparator(trimmed)) {
             return null;
         }
         if (trimmed.startsWith("|") && trimmed.endsWith("|") && trimmed.length() > 1) {
-            List<String> cells = Arrays.stream(trimmed.substring(1, trimmed.length() - 1).split("\\|", -1))
-                    .map(String::strip).toList();
-            return new Block(cells, true);
+            List<String> cells = cells(trimmed.substring(1, trimmed.length() - 1), '|');
+            return cells == null ? null : new Block(cells, true);
         }
-        if (line.indexOf('\t') >= 0) {
-            List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
-            if (cells.stream().filter(c -> !c.isEmpty()).count() >= 2) {
+        if (line.indexOf('\t') >= 0 && line.strip().indexOf('\t') >= 0) {
+            List<String> cells = cells(line, '\t');
+            if (cells == null) {
+                return null;
+            }
+            if (cells.stream().filter(c -> !c.isEmpty()).limit(2).count() >= 2) {
                 return new Block(cells, true);
             }
         }
         return Block.paragraph(first == '#' ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed);
+    }
+
+    /**
+     * The stripped cells of a row, or null when the document's rows already hold as many cells as the limit allows
+     * (a row cut short there is dropped whole, as a table's last rows are).
+     */
+    private List<String> cells(String row, char separator) {
+        List<String> cells = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= row.length(); i++) {
+            if (i == row.length() || row.charAt(i) == separator) {
+                if (cellsLeft == 0) {
+                    if (warnings.isEmpty()) {
+                        warnings.add(new Warning(WarningCode.LIMIT_REACHED, "line " + (blocks.size() + 1),
+                                "the text's table rows have more than " + maxCells + " cells, the limit per table: "
+                                        + "rows from here on were not read"));
+                    }
+                    return null;
+                }
+                cellsLeft--;
+                cells.add(row.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        return cells;
+    }
+
+    /** A markdown table's separator line: {@code |---|:---:|}, cells of three or more dashes with optional colons. */
+    static boolean isPipeSeparator(String trimmed) {
+        int from = trimmed.startsWith("|") ? 1 : 0;
+        int to = trimmed.length() > from && trimmed.endsWith("|") ? trimmed.length() - 1 : trimmed.length();
+        if (from >= to) {
+            return false;
+        }
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || trimmed.charAt(i) == '|') {
+                if (!isSeparatorCell(trimmed, cellStart, i)) {
+                    return false;
+                }
+                cellStart = i + 1;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSeparatorCell(String s, int from, int to) {
+        while (from < to && Character.isWhitespace(s.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+            to--;
+        }
+        if (from < to && s.charAt(from) == ':') {
+            from++;
+        }
+        if (to > from && s.charAt(to - 1) == ':') {
+            to--;
+        }
+        if (to - from < 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -43,8 +43,11 @@ final class WordFields {
     }
 
     void separate() {
-        if (!open.isEmpty()) {
-            open.peek().showingResult = true;
+        if (!open.isEmpty() && !open.peek().showingResult) {
+            Field f = open.peek();
+            f.showingResult = true;
+            // the instruction is complete here: decide once, not again for every character of the result
+            f.pageNumber = isPageNumber(f.instruction.toString());
         }
     }
 
@@ -64,7 +67,7 @@ final class WordFields {
     /** Whether text at this point is shown: outside fields, or in results that are not page numbers. */
     boolean showing() {
         for (Field f : open) {
-            if (!f.showingResult || isPageNumber(f.instruction.toString())) {
+            if (!f.showingResult || f.pageNumber) {
                 return false;
             }
         }
@@ -99,5 +102,6 @@ final class WordFields {
     private static final class Field {
         final StringBuilder instruction = new StringBuilder();
         boolean showingResult;
+        boolean pageNumber;
     }
 }

@@ -55,6 +55,17 @@ final class WordTableGrid {
      * @param minWidth the table's declared grid width (columns of {@code w:tblGrid}, rows' {@code gridAfter}), or 0
      */
     static List<List<String>> grid(List<List<Cell>> rows, int minWidth) {
+        return grid(rows, minWidth, Integer.MAX_VALUE).rows();
+    }
+
+    /**
+     * The grid of a table, ending before the first row that would take it past {@code maxCells} slots.
+     *
+     * @param rows each row's cells, in order
+     * @param minWidth the table's declared grid width (columns of {@code w:tblGrid}, rows' {@code gridAfter}), or 0
+     * @param maxCells the cell limit per table
+     */
+    static TableGrid grid(List<List<Cell>> rows, int minWidth, int maxCells) {
         int width = Math.min(MAX_COLUMNS, minWidth);
         for (List<Cell> row : rows) {
             for (Cell c : row) {
@@ -63,8 +74,11 @@ final class WordTableGrid {
         }
         // a vertical merge is open in a column from its restart cell until a row has no continuation there
         boolean[] open = new boolean[width];
-        List<List<String>> out = new ArrayList<>(rows.size());
+        List<List<String>> out = new ArrayList<>();
         for (List<Cell> row : rows) {
+            if ((long) (out.size() + 1) * width > maxCells) {
+                break;
+            }
             String[] slots = new String[width];
             Arrays.fill(slots, "");
             boolean[] nowOpen = new boolean[width];
@@ -90,6 +104,6 @@ final class WordTableGrid {
             open = nowOpen;
             out.add(List.of(slots));
         }
-        return out;
+        return new TableGrid(out, rows.size(), maxCells);
     }
 }

@@ -21,6 +21,7 @@ import io.github.ogireport.validate.Sums;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,12 @@ public final class TableBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<Integer> tableBlocks = new HashSet<>();
     private int rowsFound;
+    private int droppedExtras;
+    /**
+     * A real report has a few rows outside the template; a document that repeats its tables thousands of times would
+     * otherwise make a report (and a JSON line) larger than itself, with a row and a warning for every repeat.
+     */
+    static final int MAX_EXTRA_ROWS = 1_000;
 
     private TableBuilder(TemplateVersion template, List<Block> blocks) {
         this.template = template;
@@ -68,15 +75,21 @@ public final class TableBuilder {
     public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
                                int[] review) {
         TableBuilder b = new TableBuilder(template, blocks);
-        b.readActive(tokens(blocks, active));
-        b.readRequests(tokens(blocks, requests));
-        b.readReview(tokens(blocks, review));
+        // without section headings the three ranges are the whole document: tokenise it once, not three times
+        Map<List<Integer>, List<Token>> byRange = new HashMap<>();
+        b.readActive(tokens(blocks, active, byRange));
+        b.readRequests(tokens(blocks, requests, byRange));
+        b.readReview(tokens(blocks, review, byRange));
         b.reportGaps();
+        if (b.droppedExtras > 0) {
+            b.warnings.add(new Warning(WarningCode.LIMIT_REACHED, "extra rows", b.droppedExtras + " more rows outside "
+                    + "the template were not kept: at most " + MAX_EXTRA_ROWS + " are"));
+        }
         return new Tables(b.cells, b.extras, b.warnings, b.tableBlocks, b.rowsFound);
     }
 
-    private static List<Token> tokens(List<Block> blocks, int[] range) {
-        return Tokenizer.tokens(blocks, range[0], range[1]);
+    private static List<Token> tokens(List<Block> blocks, int[] range, Map<List<Integer>, List<Token>> byRange) {
+        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> Tokenizer.tokens(blocks, r.get(0), r.get(1)));
     }
 
     private void readActive(List<Token> tokens) {
@@ -152,6 +165,10 @@ public final class TableBuilder {
 
     private void keepExtra(String table, String rowKey, LabelledRow<?> r) {
         if (r.label().isEmpty() || numbers(r.values()) == 0) {
+            return;
+        }
+        if (extras.size() >= MAX_EXTRA_ROWS) {
+            droppedExtras++;
             return;
         }
         List<CellValue> values = r.values().stream().map(Token::value).toList();

@@ -30,6 +30,11 @@ public enum WarningCode {
     UNMAPPED_GLYPHS(true),
     /** The file is damaged (truncated, or a page breaks off): the report holds what could be recovered. */
     DAMAGED_FILE(true),
+    /**
+     * A limit of the parser was reached and the document was read in part: a table cut at its cell limit, an HTML
+     * page nested deeper than the depth limit read flattened (see {@code Limits}).
+     */
+    LIMIT_REACHED(false),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
     SOFT_RULE(false);
 

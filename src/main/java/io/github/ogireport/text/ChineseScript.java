@@ -63,6 +63,7 @@ public final class ChineseScript {
         }
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
+            Cancellation.check();
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String cell : b.cells()) {
                 String c = dropPinyin ? PINYIN.matcher(cell).replaceAll("") : cell;

@@ -66,9 +66,12 @@ public final class MetadataReader {
             }
             String line = fromProperty ? MatchText.of(properties.get(ExtractedDocument.TITLE)) : doc.norm(b);
             line = TITLE_LABEL.matcher(line).replaceFirst("");
+            if (line.length() > 80) {
+                continue; // a title is short; longer lines are not tried (the patterns are not cheap on long lines)
+            }
             for (Pattern p : TITLES) {
                 Matcher m = p.matcher(line);
-                if (m.matches() && line.length() <= 80) {
+                if (m.matches()) {
                     String agencyPart = m.group(1);
                     if (agencyPart.isEmpty() && b > 0 && !fromProperty) {
                         // the agency on the line above: a title split over two lines

@@ -84,6 +84,9 @@ public final class ValueLexer {
 
     /** Whether a token is only a unit, to be joined to the number before it ({@code 5.2 万元}). */
     static boolean isUnit(String raw) {
+        if (raw.length() > 4) {
+            return false; // the longest unit is two characters: most words need no normalising to know
+        }
         return UNIT_ONLY.matcher(MatchText.folded(raw)).matches();
     }
 }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,5 +47,22 @@ class FormatDetectorTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
         ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("scan.png", png));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
+    }
+
+    @Test
+    void htmlStartsAfterCommentsAndAnXmlDeclaration() {
+        assertTrue(FormatDetector.startsLikeHtml(" <!-- a --> <!----><?xml version=\"1.0\"?>\n<!DOCTYPE html><html>"));
+        assertTrue(FormatDetector.startsLikeHtml("<P>政府信息公开</P>"));
+        assertFalse(FormatDetector.startsLikeHtml("<!-- unclosed <html>"));
+        assertFalse(FormatDetector.startsLikeHtml("<pre>not a listed tag</pre>"));
+        assertFalse(FormatDetector.startsLikeHtml("<!doctypehtml>"));
+        assertFalse(FormatDetector.startsLikeHtml("政府信息公开 <html>"));
+    }
+
+    /** As a regular expression, a run of comments before a failing tag could be split in exponentially many ways. */
+    @Test
+    void aRunOfCommentsIsScannedOnce() {
+        String head = "<!-- a -->  ".repeat(700) + "<x>";
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertFalse(FormatDetector.startsLikeHtml(head)));
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,5 +66,33 @@ class HtmlExtractorTest {
         String html = "<div>".repeat(100_000) + "<p>一、总体情况</p>" + "</div>".repeat(100_000);
         ExtractedDocument doc = HtmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8));
         assertFalse(doc.blocks().isEmpty());
+    }
+
+    /** Found by the hostile corpus: {@code <meta[^>]+charset} scanned to the end of the window from every unclosed meta. */
+    @Test
+    void unclosedMetaTagsAreScannedInLinearTime() {
+        byte[] page = ("<html>" + "<meta".repeat(13_000) + "<meta charset=\"gbk\">").getBytes(StandardCharsets.UTF_8);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> assertEquals("gbk", HtmlExtractor.declaredCharset(page)));
+    }
+
+    @Test
+    void aTablePastTheCellLimitIsCutWithAWarning() {
+        String html = "<table>" + "<tr><td>行政许可</td><td>1</td><td>2</td></tr>".repeat(100) + "</table>";
+        ExtractedDocument doc = HtmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
+                io.github.ogireport.Limits.DEFAULT.withMaxCellsPerTable(30));
+        assertEquals(10, doc.blocks().size());
+        assertEquals(io.github.ogireport.model.WarningCode.LIMIT_REACHED, doc.warnings().get(0).code());
+        assertTrue(doc.warnings().get(0).message().contains("first 10 of 100 rows"), doc.warnings().get(0).message());
+    }
+
+    /** rowspan="0" on every row of a long table filled the rest of the table from every row: quadratic. */
+    @Test
+    void rowspanZeroOnEveryRowStaysWithinTheCellLimit() {
+        String html = "<table>" + "<tr><td rowspan=0>a</td><td>1</td></tr>".repeat(50_000) + "</table>";
+        ExtractedDocument doc = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> HtmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(doc.blocks().size() < 50_000);
+        assertEquals(io.github.ogireport.model.WarningCode.LIMIT_REACHED, doc.warnings().get(0).code());
     }
 }

@@ -50,4 +50,13 @@ class WordFieldsTest {
         assertEquals(List.of("（三）", "不予公开", ""), DocText.lines("（三）\r不予公开\u0007"));
         assertEquals(List.of("图 1 a-b"), DocText.lines("图\u0001\t1\u0008 a\u001eb\u001f"));
     }
+
+    /** The page-number test of a field's instruction ran again for every character of its result: quadratic. */
+    @Test
+    void aLongFieldIsStrippedInLinearTime() {
+        String raw = "\u0013HYPERLINK \"" + "x".repeat(1_000_000) + "\"\u0014" + "文".repeat(1_000_000) + "\u0015";
+        String text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> new WordFields().strip(raw));
+        assertEquals(1_000_000, text.length());
+    }
 }
