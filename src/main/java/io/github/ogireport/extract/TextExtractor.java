@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * only one cell is a paragraph, whatever tabs indent it; a markdown pipe line {@code | a | b |} is a row.
  */
 public final class TextExtractor {
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029|\f");
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
 
@@ -30,12 +29,21 @@ public final class TextExtractor {
     /** Splits decoded text into blocks. */
     public static List<Block> blocks(String text) {
         List<Block> blocks = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029' && c != '\f') {
+                continue;
+            }
             io.github.ogireport.text.Cancellation.check();
-            Block block = block(line);
+            Block block = block(text.substring(start, i));
             if (block != null) {
                 blocks.add(block);
             }
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++; // \r\n is one line break
+            }
+            start = i + 1;
         }
         return blocks;
     }

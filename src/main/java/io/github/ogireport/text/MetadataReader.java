@@ -37,6 +37,8 @@ public final class MetadataReader {
             "(?:^|[,，。;；])(?:\\d{4}年度?[,，]?)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|街道办事处|街道|乡|镇|局|委员会|办公室))"
                     + "(?:[以在未共认始坚全积]|政府信息)");
     private static final Pattern SECTION_ONE_YEAR = Pattern.compile(YEAR + "年");
+    /** Metadata stands in lines of ordinary length; a longer block (a table glued onto one line) is not searched. */
+    private static final int LONGEST_METADATA_LINE = 5_000;
 
     private MetadataReader() {
     }
@@ -109,6 +111,9 @@ public final class MetadataReader {
     private static LocalDate publishDate(DocumentText doc, int front) {
         for (Pattern p : DATE_LINES) {
             for (int b = 0; b < Math.min(doc.size(), front + 3); b++) {
+                if (doc.norm(b).length() > LONGEST_METADATA_LINE) {
+                    continue;
+                }
                 Matcher m = p.matcher(doc.norm(b));
                 if (m.find()) {
                     LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -132,6 +137,9 @@ public final class MetadataReader {
         int limit = Math.min(doc.size(), front + 2);
         for (int b = 0; b < limit; b++) {
             String line = doc.norm(b);
+            if (line.length() > LONGEST_METADATA_LINE) {
+                continue;
+            }
             Matcher p = PERIOD.matcher(line);
             if (!p.find()) {
                 continue;
