@@ -271,7 +271,7 @@ public final class ReportParser {
                     "words of both the 2019 and the 2021 template are present; read as " + template.label()));
         }
         Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
-                range(found, 3, blocks.size()), range(found, 4, blocks.size()));
+                range(found, 3, blocks.size()), range(found, 4, blocks.size()), sectionOne);
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
             return notAReport(name, doc, source, "no section headings or table rows of an OGI annual report were found");
         }

@@ -73,6 +73,7 @@ final class CellSelector {
     }
 
     private static String raw(List<CellValue> cells) {
-        return cells.stream().map(c -> c.raw().isEmpty() ? "(blank)" : c.raw()).collect(Collectors.joining(" "));
+        return cells.stream().map(c -> c.raw().isEmpty() ? "(blank)" : ConcatenatedRun.shorten(c.raw()))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -37,6 +37,22 @@ final class LabelMatcher<R> {
 
     /** The row whose label starts last in the text, or null if none is there. */
     R match(String norm) {
+        Found<R> found = find(norm);
+        return found == null ? null : found.row();
+    }
+
+    /**
+     * Where a label was found in a text.
+     *
+     * @param row the row recognised
+     * @param start where its label starts
+     * @param end where its label ends
+     */
+    record Found<R>(R row, int start, int end) {
+    }
+
+    /** The label that starts last in the text (the longest one among those starting there), or null. */
+    Found<R> find(String norm) {
         R best = null;
         int bestStart = -1;
         int bestLength = 0;
@@ -63,6 +79,29 @@ final class LabelMatcher<R> {
                 }
             }
         }
-        return best;
+        return best == null ? null : new Found<>(best, bestStart, bestStart + bestLength);
+    }
+
+    /** Whether a label of some row starts right at {@code from} in the text. */
+    boolean startsAt(String norm, int from) {
+        for (List<String> plain : literals.values()) {
+            for (String literal : plain) {
+                if (norm.startsWith(literal, from)) {
+                    return true;
+                }
+            }
+        }
+        for (List<Pattern> compiled : patterns.values()) {
+            for (Pattern p : compiled) {
+                Matcher m = p.matcher(norm);
+                m.region(from, norm.length());
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -14,12 +14,15 @@ import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.MatchText;
+import io.github.ogireport.text.PageFurniture;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.Tokenizer;
 import io.github.ogireport.validate.Sums;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,26 +30,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
  * Rebuilds the three template tables from the tokens of their sections: each row by its label anchor and the
- * values that follow it, table 四 as its one run of 15 values.
+ * values that follow it, table 四 as its one run of 15 values. Damaged copies are repaired on the way: cells glued
+ * together by an earlier tool are split again with the format's arithmetic ({@link SplitSearch}, table 三 jointly
+ * with {@link TableSolver}), tables torn apart by a conversion are put back in reading order ({@link TornTable}),
+ * and page footers inside a table are dropped.
  */
 public final class TableBuilder {
     private static final LabelMatcher<ActiveRow> ACTIVE_LABELS =
             new LabelMatcher<>(Arrays.asList(ActiveRow.values()), ActiveRow::patterns);
     private static final LabelMatcher<RequestRow> REQUEST_LABELS =
             new LabelMatcher<>(Arrays.asList(RequestRow.values()), RequestRow::patterns);
+    private static final LabelMatcher<Object> NO_LABELS = new LabelMatcher<>(List.of(), x -> List.of());
     private static final int REVIEW_CELLS = ReviewGroup.values().length * ReviewColumn.values().length;
+    /**
+     * Search steps for the glued rows of one table, and for one row. A step takes about 0.15 µs, so a table costs
+     * at most some 0.2 s; a realistic glued row (values up to a few thousand) needs under 100,000 steps.
+     */
+    static final long TABLE_STEPS = 1_500_000;
+    static final long ROW_STEPS = 200_000;
+    /** The most splits a row may have and still take part in solving table 三. */
+    static final int MAX_CANDIDATES = 256;
 
     private final TemplateVersion template;
-    private final List<Block> blocks;
+    private final RestatedNumbers restated;
     private final Map<String, CellValue> cells = new LinkedHashMap<>();
     private final List<ExtraRow> extras = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
     private final Set<Integer> tableBlocks = new HashSet<>();
+    private final Set<String> undecided = new HashSet<>();
+    /** Per table, the glued rows that held one character per cell: one warning names them all. */
+    private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
     private int rowsFound;
     private int droppedExtras;
     /**
@@ -55,9 +74,9 @@ public final class TableBuilder {
      */
     static final int MAX_EXTRA_ROWS = 1_000;
 
-    private TableBuilder(TemplateVersion template, List<Block> blocks) {
+    private TableBuilder(TemplateVersion template, String sectionOne) {
         this.template = template;
-        this.blocks = blocks;
+        this.restated = RestatedNumbers.in(sectionOne);
         for (String key : CellKeys.of(template)) {
             cells.put(key, CellValue.missing());
         }
@@ -74,12 +93,24 @@ public final class TableBuilder {
      */
     public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
                                int[] review) {
-        TableBuilder b = new TableBuilder(template, blocks);
+        return build(template, blocks, active, requests, review, "");
+    }
+
+    /**
+     * Reads the tables of a template, using the numbers section 一 restates to decide between splits of glued
+     * cells of table 二, which has no sum rule ({@link RestatedNumbers}).
+     *
+     * @param sectionOne the text of section 一, or empty
+     */
+    public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
+                               int[] review, String sectionOne) {
+        TableBuilder b = new TableBuilder(template, sectionOne);
         // without section headings the three ranges are the whole document: tokenise it once, not three times
         Map<List<Integer>, List<Token>> byRange = new HashMap<>();
         b.readActive(tokens(blocks, active, byRange));
         b.readRequests(tokens(blocks, requests, byRange));
         b.readReview(tokens(blocks, review, byRange));
+        b.reportPlainRows();
         b.reportGaps();
         if (b.droppedExtras > 0) {
             b.warnings.add(new Warning(WarningCode.LIMIT_REACHED, "extra rows", b.droppedExtras + " more rows outside "
@@ -89,10 +120,31 @@ public final class TableBuilder {
     }
 
     private static List<Token> tokens(List<Block> blocks, int[] range, Map<List<Integer>, List<Token>> byRange) {
-        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> Tokenizer.tokens(blocks, r.get(0), r.get(1)));
+        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> tokens(blocks, r.get(0), r.get(1)));
     }
 
-    private void readActive(List<Token> tokens) {
+    /** The tokens of a section, without page footers: a {@code — 2 —} inside a table would read as three cells. */
+    private static List<Token> tokens(List<Block> blocks, int from, int to) {
+        List<Token> tokens = Tokenizer.tokens(blocks, from, to);
+        Set<Integer> furniture = new HashSet<>();
+        for (int b = from; b < to; b++) {
+            Block block = blocks.get(b);
+            if (block.cells().stream().filter(c -> !c.isBlank()).count() == 1
+                    && block.text().strip().length() <= 40 && PageFurniture.is(MatchText.of(block.text()))) {
+                furniture.add(b);
+            }
+        }
+        if (furniture.isEmpty()) {
+            return tokens;
+        }
+        return tokens.stream().filter(t -> !furniture.contains(t.block())).toList();
+    }
+
+    private void readActive(List<Token> raw) {
+        List<ActiveRow> dataRows = Arrays.stream(ActiveRow.values()).filter(r -> r.in(template)).toList();
+        List<Token> tokens = torn(GluedText.split(raw, ACTIVE_LABELS), new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
+                r -> r.columns(template).size(), ActiveRow::label, null, "active"));
+        WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
         for (LabelledRow<ActiveRow> r : RowScanner.scan(tokens, ACTIVE_LABELS)) {
             ActiveRow row = r.row();
@@ -101,14 +153,31 @@ public final class TableBuilder {
                 continue;
             }
             List<ActiveColumn> columns = row.columns(template);
+            IntFunction<String> key = i -> CellKeys.of(row, columns.get(i));
             Selection s = CellSelector.select(r.values(), columns.size(), null);
-            place(r, s, "active." + row.key(), i -> CellKeys.of(row, columns.get(i)));
+            ConcatenatedRun run = glued(s, r, RowShape.active(columns));
+            if (run != null) {
+                Splits splits = search(run, RowShape.active(columns), budget);
+                if (!splits.candidates().isEmpty() || splits.gaveUp()) {
+                    RestatedNumbers.Choice choice = splits.complete() ? restated.choose(row, splits.candidates()) : null;
+                    placeRecovered(r, RecoveredRow.of(keys(columns.size(), key), run, splits,
+                            choice == null ? splits.candidates() : List.of(choice.candidate()),
+                            choice == null ? null : choice.how(), ""));
+                    continue;
+                }
+            }
+            place(r, s, "active." + row.key(), key);
         }
     }
 
-    private void readRequests(List<Token> tokens) {
-        Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
+    private void readRequests(List<Token> raw) {
+        List<RequestRow> dataRows = RequestRow.of(template);
         int width = RequestColumn.values().length;
+        List<Token> tokens = torn(GluedText.split(raw, REQUEST_LABELS), new TornTable.Rows<>(REQUEST_LABELS,
+                dataRows, r -> width, RequestRow::label, Sums::lastIsSumOfRest, "requests"));
+        WorkBudget budget = new WorkBudget(TABLE_STEPS);
+        Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
+        Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
         for (LabelledRow<RequestRow> r : RowScanner.scan(tokens, REQUEST_LABELS)) {
             RequestRow row = r.row();
             if (row == null || !row.in(template) || !done.add(row)) {
@@ -116,20 +185,84 @@ public final class TableBuilder {
                 continue;
             }
             Selection s = CellSelector.select(r.values(), width, Sums::lastIsSumOfRest);
+            ConcatenatedRun run = glued(s, r, RowShape.request());
+            if (run != null) {
+                Splits splits = search(run, RowShape.request(), budget);
+                if (!splits.candidates().isEmpty() || splits.gaveUp()) {
+                    pending.put(row, new Pending(r, run, splits));
+                    continue;
+                }
+            }
             place(r, s, "requests." + row.key(), i -> CellKeys.of(row, RequestColumn.values()[i]));
+        }
+        if (!pending.isEmpty()) {
+            solveRequests(pending, budget);
         }
     }
 
-    private void readReview(List<Token> tokens) {
+    /** A glued row of table 三 waiting for the whole table to be solved. */
+    private record Pending(LabelledRow<RequestRow> row, ConcatenatedRun run, Splits splits) {
+        /** Whether the row's candidates can take part in the joint solving: every split, each satisfying T3-B. */
+        boolean solvable() {
+            return splits.complete() && (splits.rulesHold() || splits.candidates().size() == 1);
+        }
+    }
+
+    /** Decides table 三's glued rows together, with the column rules, then places them. */
+    private void solveRequests(Map<RequestRow, Pending> pending, WorkBudget budget) {
+        Map<RequestRow, List<List<CellValue>>> domains = new EnumMap<>(RequestRow.class);
+        for (RequestRow row : RequestRow.of(template)) {
+            Pending p = pending.get(row);
+            if (p != null) {
+                if (p.solvable()) {
+                    domains.put(row, p.splits().candidates());
+                }
+                continue;
+            }
+            List<CellValue> values = new ArrayList<>();
+            for (RequestColumn c : RequestColumn.values()) {
+                values.add(cells.get(CellKeys.of(row, c)));
+            }
+            if (values.stream().noneMatch(v -> v.kind() == CellKind.MISSING)) {
+                domains.put(row, List.of(values));
+            }
+        }
+        TableSolver.Result result = TableSolver.solve(template, domains, budget);
+        String how = "the column " + (result.used().size() == 1 ? "rule " : "rules ")
+                + String.join(" and ", result.used());
+        if (!result.relaxed().isEmpty()) {
+            how += " (without " + String.join(", ", result.relaxed()) + ", which no split can satisfy)";
+        }
+        for (Map.Entry<RequestRow, Pending> e : pending.entrySet()) {
+            RequestRow row = e.getKey();
+            Pending p = e.getValue();
+            List<List<CellValue>> survivors = p.solvable() && result.survivors().containsKey(row)
+                    ? result.survivors().get(row) : p.splits().candidates();
+            boolean joint = result.columnRules() && survivors.size() < p.splits().candidates().size();
+            placeRecovered(p.row(), RecoveredRow.of(keys(RequestColumn.values().length,
+                    i -> CellKeys.of(row, RequestColumn.values()[i])), p.run(), p.splits(), survivors,
+                    joint ? how : null, "T3-B"));
+        }
+    }
+
+    private void readReview(List<Token> raw) {
+        List<Token> tokens = GluedText.splitTrailing(raw, REVIEW_CELLS);
         // table 四 has no row label: its data row is the longest run of cells in the section
+        List<LabelledRow<Object>> rows = RowScanner.scan(tokens, NO_LABELS);
         LabelledRow<Object> best = null;
-        for (LabelledRow<Object> r : RowScanner.scan(tokens, new LabelMatcher<>(List.of(), x -> List.of()))) {
+        for (LabelledRow<Object> r : rows) {
             if (best == null || numbers(r.values()) > numbers(best.values())) {
                 best = r;
             }
         }
         if (best == null || numbers(best.values()) == 0) {
             return;
+        }
+        List<Token> joined = TornTable.joinRow(rows, REVIEW_CELLS);
+        if (joined != null) {
+            warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, "review", "the " + REVIEW_CELLS
+                    + " cells of table 四 were printed in " + rows.size() + " pieces; joined in order"));
+            best = new LabelledRow<>(null, best.label(), joined);
         }
         Predicate<List<CellValue>> groupsAddUp = row -> {
             int n = ReviewColumn.values().length;
@@ -140,16 +273,79 @@ public final class TableBuilder {
             }
             return true;
         };
-        Selection s = CellSelector.select(best.values(), REVIEW_CELLS, groupsAddUp);
         int n = ReviewColumn.values().length;
-        place(best, s, "review", i -> CellKeys.of(ReviewGroup.values()[i / n], ReviewColumn.values()[i % n]));
+        IntFunction<String> key = i -> CellKeys.of(ReviewGroup.values()[i / n], ReviewColumn.values()[i % n]);
+        Selection s = CellSelector.select(best.values(), REVIEW_CELLS, groupsAddUp);
+        ConcatenatedRun run = glued(s, best, RowShape.review());
+        if (run != null) {
+            Splits splits = search(run, RowShape.review(), new WorkBudget(TABLE_STEPS));
+            if (!splits.candidates().isEmpty() || splits.gaveUp()) {
+                placeRecovered(best, RecoveredRow.of(keys(REVIEW_CELLS, key), run, splits, splits.candidates(), null,
+                        RowShape.review().rules()));
+                return;
+            }
+        }
+        place(best, s, "review", key);
+    }
+
+    private <R> List<Token> torn(List<Token> tokens, TornTable.Rows<R> rows) {
+        TornTable.Rebuilt rebuilt = TornTable.rebuild(tokens, rows);
+        warnings.addAll(rebuilt.warnings());
+        return rebuilt.tokens();
+    }
+
+    /**
+     * The run of a row that has too few cells but whose text could hold more: cells glued together. Null when
+     * the row is not glued, or when its text is longer than the row's cells could ever be (then no split is
+     * searched for: a million digits are read in one pass and refused).
+     */
+    private static ConcatenatedRun glued(Selection s, LabelledRow<?> r, RowShape shape) {
+        if (s.problem() != WarningCode.TOO_FEW_CELLS || r.values().isEmpty()) {
+            return null;
+        }
+        long chars = 0;
+        for (Token t : r.values()) {
+            chars += t.raw().length();
+        }
+        if (chars > 2L * shape.longest() + r.values().size()) {
+            return null;
+        }
+        ConcatenatedRun run = ConcatenatedRun.of(r.values());
+        return run.cuttable() ? run : null;
+    }
+
+    private static Splits search(ConcatenatedRun run, RowShape shape, WorkBudget table) {
+        WorkBudget row = table.part(ROW_STEPS);
+        Splits splits = SplitSearch.of(run, shape, row, MAX_CANDIDATES);
+        table.charge(row);
+        return splits;
+    }
+
+    private static List<String> keys(int n, IntFunction<String> key) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            keys.add(key.apply(i));
+        }
+        return keys;
+    }
+
+    private void placeRecovered(LabelledRow<?> r, RecoveredRow recovered) {
+        if (recovered.plain() != null) {
+            plainRows.computeIfAbsent(tableOf(recovered.cells().keySet().iterator().next()), x -> new ArrayList<>())
+                    .add(recovered);
+        }
+        warnings.addAll(recovered.warnings());
+        undecided.addAll(recovered.undecided());
+        rowsFound++;
+        r.values().forEach(t -> tableBlocks.add(t.block()));
+        cells.putAll(recovered.cells());
     }
 
     private static long numbers(List<Token> values) {
         return values.stream().filter(t -> t.kind() != Token.Kind.EMPTY).count();
     }
 
-    private void place(LabelledRow<?> r, Selection s, String where, java.util.function.IntFunction<String> key) {
+    private void place(LabelledRow<?> r, Selection s, String where, IntFunction<String> key) {
         if (s.problem() != null) {
             warnings.add(new Warning(s.problem(), where, s.detail()));
         }
@@ -176,8 +372,28 @@ public final class TableBuilder {
         r.values().forEach(t -> tableBlocks.add(t.block()));
         String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
         warnings.add(new Warning(WarningCode.EXTRA_ROW, table, "row “" + r.label() + "” with values "
-                + values.stream().map(CellValue::raw).collect(Collectors.joining(" ")) + " is " + why
-                + "; kept as an extra row"));
+                + values.stream().map(v -> ConcatenatedRun.shorten(v.raw())).collect(Collectors.joining(" "))
+                + " is " + why + "; kept as an extra row"));
+    }
+
+    private static String tableOf(String key) {
+        return key.startsWith("active.") ? "active" : key.startsWith("requests.") ? "requests" : "review";
+    }
+
+    private void reportPlainRows() {
+        plainRows.forEach((table, rows) -> {
+            List<String> keys = new ArrayList<>();
+            rows.forEach(r -> keys.addAll(r.cells().keySet()));
+            String runs = rows.stream().map(r -> {
+                String key = r.cells().keySet().iterator().next();
+                return (table.equals("review") ? "table 四" : key.substring(0, key.lastIndexOf('.'))) + " “"
+                        + r.plain() + "”";
+            }).collect(Collectors.joining(", "));
+            warnings.add(new Warning(WarningCode.RECOVERED_CONCATENATED, summarize(keys), rows.size()
+                    + (rows.size() == 1 ? " row" : " rows") + " had " + (rows.size() == 1 ? "its" : "their")
+                    + " cells glued together with one character to a cell, and " + (rows.size() == 1 ? "was" : "were")
+                    + " split so: " + runs));
+        });
     }
 
     private void reportGaps() {
@@ -186,8 +402,8 @@ public final class TableBuilder {
         cells.forEach((key, value) -> {
             if (value.kind() == CellKind.MISSING) {
                 missing.add(key);
-            } else if (!value.isNumber()) {
-                blank.add(key);
+            } else if (!value.isNumber() && !undecided.contains(key)) {
+                blank.add(key); // undecided glued cells have their own warning
             }
         });
         if (missing.size() == cells.size() && !cells.isEmpty()) {

@@ -36,7 +36,26 @@ public enum WarningCode {
      */
     LIMIT_REACHED(false),
     /** A soft consistency rule failed (e.g. numbers restated in section 一 disagree with the tables). */
-    SOFT_RULE(false);
+    SOFT_RULE(false),
+    /**
+     * Cells that an earlier tool glued together ({@code 规范性文件898989}) were split again: the split given is the
+     * only one the digits and the format's arithmetic allow. The message names the cells and the rules that decided.
+     */
+    RECOVERED_CONCATENATED(false),
+    /**
+     * Glued cells that could be split in several ways that all satisfy the rules: the cells the splits disagree on
+     * are null (never a guess), and the message lists the candidates.
+     */
+    UNDECIDED_CONCATENATED(true),
+    /** The search for the splits of glued cells reached its work limit; the row was left unread rather than hang. */
+    RECOVERY_LIMIT(true),
+    /**
+     * A table torn apart by a conversion (row labels in one block, number rows in another, split over several
+     * small tables) was rebuilt by pairing labels and number rows in order; the message says how.
+     */
+    RECOVERED_TORN_TABLE(false),
+    /** A torn table whose labels and number rows could not be paired with certainty: its numbers were not placed. */
+    UNMATCHED_TORN_TABLE(true);
 
     private final boolean makesPartial;
 

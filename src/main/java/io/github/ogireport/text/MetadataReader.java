@@ -37,6 +37,8 @@ public final class MetadataReader {
             "(?:^|[,，。;；])(?:\\d{4}年度?[,，]?)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|街道办事处|街道|乡|镇|局|委员会|办公室))"
                     + "(?:[以在未共认始坚全积]|政府信息)");
     private static final Pattern SECTION_ONE_YEAR = Pattern.compile(YEAR + "年");
+    /** Metadata stands in lines of ordinary length; a longer block (a table glued onto one line) is not searched. */
+    private static final int LONGEST_METADATA_LINE = 5_000;
 
     private MetadataReader() {
     }
@@ -112,6 +114,9 @@ public final class MetadataReader {
     private static LocalDate publishDate(DocumentText doc, int front) {
         for (Pattern p : DATE_LINES) {
             for (int b = 0; b < Math.min(doc.size(), front + 3); b++) {
+                if (doc.norm(b).length() > LONGEST_METADATA_LINE) {
+                    continue;
+                }
                 Matcher m = p.matcher(doc.norm(b));
                 if (m.find()) {
                     LocalDate d = date(m.group(1), m.group(2), m.group(3));
@@ -135,7 +140,9 @@ public final class MetadataReader {
         // the front matter as one text: PDF and Word copies break the 统计期限 sentence over lines
         StringBuilder joined = new StringBuilder();
         for (int b = 0; b < Math.min(doc.size(), front + 2); b++) {
-            joined.append(doc.norm(b));
+            if (doc.norm(b).length() <= LONGEST_METADATA_LINE) {
+                joined.append(doc.norm(b));
+            }
         }
         String text = joined.toString();
         Matcher p = PERIOD.matcher(text);

@@ -20,6 +20,13 @@ public final class ValueLexer {
     private static final Pattern UNIT_ONLY = Pattern.compile(UNITS);
     private static final Pattern DASH = Pattern.compile("[-—–―─/\\\\~～]+");
     private static final Set<String> WORD_PLACEHOLDERS = Set.of("无", "暂无", "空", "/无", "—无");
+    /**
+     * Longer digit strings are not read as one number: no cell of these tables comes near it, such a string is cells
+     * glued together (the grid package splits them), and reading a million digits as a BigDecimal takes seconds.
+     */
+    private static final int MAX_NUMBER_DIGITS = 30;
+    /** Longer texts are never one value: they are read without the regular expressions, in one pass. */
+    private static final int LONGEST_VALUE = 64;
 
     private ValueLexer() {
     }
@@ -28,6 +35,9 @@ public final class ValueLexer {
     public static CellValue read(String raw) {
         if (!mayBeValue(raw)) {
             return null; // label text: most tokens, and the regular expressions below are not cheap
+        }
+        if (raw.length() > LONGEST_VALUE) {
+            return longText(raw);
         }
         if (isPlainDigits(raw)) {
             // most cells: a bare whole number such as 0
@@ -40,6 +50,9 @@ public final class ValueLexer {
         Matcher m = NUMBER.matcher(s);
         if (m.matches()) {
             String digits = m.group(2).replace(",", "");
+            if (digits.length() > MAX_NUMBER_DIGITS) {
+                return new CellValue(null, CellKind.TEXT, raw.strip(), null);
+            }
             String number = (m.group(1) == null ? "" : "-".equals(m.group(1)) || "−".equals(m.group(1)) ? "-" : "")
                     + digits + (m.group(3) == null ? "" : "." + m.group(3));
             return CellValue.number(new BigDecimal(number), raw.strip(), m.group(4));
@@ -67,6 +80,18 @@ public final class ValueLexer {
             }
         }
         return true;
+    }
+
+    /** A long text: digits only (cells glued together, kept whole as text), or not a value at all. */
+    private static CellValue longText(String raw) {
+        String s = raw.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return new CellValue(null, CellKind.TEXT, s, null);
     }
 
     /** Whether the first visible character could start a value: a digit, a sign, a dash or a placeholder. */
