@@ -129,8 +129,8 @@ public final class TableBuilder {
         Set<Integer> furniture = new HashSet<>();
         for (int b = from; b < to; b++) {
             Block block = blocks.get(b);
-            if (block.cells().stream().filter(c -> !c.isBlank()).count() == 1
-                    && block.text().strip().length() <= 40 && PageFurniture.is(MatchText.of(block.text()))) {
+            String only = onlyCell(block);
+            if (only != null && only.length() <= 40 && PageFurniture.is(MatchText.of(only))) {
                 furniture.add(b);
             }
         }
@@ -286,6 +286,20 @@ public final class TableBuilder {
             }
         }
         place(best, s, "review", key);
+    }
+
+    /** The one non-blank cell of a block, stripped, or null when it has none or several (cheap: runs on every block). */
+    private static String onlyCell(Block block) {
+        String only = null;
+        for (String c : block.cells()) {
+            if (!c.isBlank()) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        return only == null ? null : only.strip();
     }
 
     private <R> List<Token> torn(List<Token> tokens, TornTable.Rows<R> rows) {
