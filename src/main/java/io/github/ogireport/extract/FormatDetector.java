@@ -32,13 +32,13 @@ public final class FormatDetector {
         if (indexOf(bytes, "%PDF-", 1024) >= 0) {
             return Format.PDF;
         }
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
             if (indexOf(bytes, "word/", bytes.length) >= 0) {
                 return Format.DOCX;
             }
             throw unsupported(file, "a zip archive that is not a Word document");
         }
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             if (indexOfUtf16(bytes, "WordDocument") >= 0) {
                 return Format.DOC;
             }
@@ -148,13 +148,13 @@ public final class FormatDetector {
     }
 
     private static String imageType(byte[] b) {
-        if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+        if (TextDecoder.startsWith(b, 0x89, 'P', 'N', 'G')) {
             return "PNG";
         }
-        if (startsWith(b, 0xFF, 0xD8, 0xFF)) {
+        if (TextDecoder.startsWith(b, 0xFF, 0xD8, 0xFF)) {
             return "JPEG";
         }
-        if (startsWith(b, 'G', 'I', 'F', '8')) {
+        if (TextDecoder.startsWith(b, 'G', 'I', 'F', '8')) {
             return "GIF";
         }
         return null;
@@ -176,17 +176,6 @@ public final class FormatDetector {
         return java.util.Arrays.copyOf(p, end);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static int indexOf(byte[] bytes, String ascii, int limit) {
         byte[] needle = ascii.getBytes(StandardCharsets.US_ASCII);

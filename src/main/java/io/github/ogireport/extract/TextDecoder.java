@@ -136,7 +136,8 @@ public final class TextDecoder {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether the bytes begin with the given byte values (a magic number, a byte order mark). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
