@@ -23,6 +23,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,7 +74,7 @@ final class BatchRun {
                 permits.acquireUninterruptibly();
                 Task task = new Task(input, permits);
                 // the time limit runs on its own clock: a hung input fails on time even while the writer waits
-                task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), BatchRun::newWorker)
+                task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), WORKERS)
                         .orTimeout(options.abandonNanos(), TimeUnit.NANOSECONDS)
                         .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
@@ -97,12 +99,16 @@ final class BatchRun {
         return w;
     }
 
-    /** Each input on a fresh daemon thread: one that never returns is abandoned without blocking the pool. */
-    private static void newWorker(Runnable r) {
+    /**
+     * Worker threads are reused (a new thread per input costs about as much as parsing a small report), and a new
+     * one is started only when every thread is busy: a thread stuck in an abandoned parse keeps it busy, so a hung
+     * input never takes a slot from the others. Daemon threads, so an abandoned parse does not keep the JVM alive.
+     */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ogi-report-worker");
         t.setDaemon(true);
-        t.start();
-    }
+        return t;
+    });
 
     private static final class Task {
         final Input input;
