@@ -270,7 +270,7 @@ public final class ReportParser {
             warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, null,
                     "words of both the 2019 and the 2021 template are present; read as " + template.label()));
         }
-        Tables tables = TableBuilder.build(template, blocks, range(found, 2, blocks.size()),
+        Tables tables = TableBuilder.build(template, text, range(found, 2, blocks.size()),
                 range(found, 3, blocks.size()), range(found, 4, blocks.size()), sectionOne);
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
             return notAReport(name, doc, source, "no section headings or table rows of an OGI annual report were found");

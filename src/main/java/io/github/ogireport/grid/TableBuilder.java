@@ -14,7 +14,7 @@ import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
-import io.github.ogireport.text.MatchText;
+import io.github.ogireport.text.DocumentText;
 import io.github.ogireport.text.PageFurniture;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.Tokenizer;
@@ -93,23 +93,24 @@ public final class TableBuilder {
      */
     public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
                                int[] review) {
-        return build(template, blocks, active, requests, review, "");
+        return build(template, DocumentText.of(blocks), active, requests, review, "");
     }
 
     /**
      * Reads the tables of a template, using the numbers section 一 restates to decide between splits of glued
      * cells of table 二, which has no sum rule ({@link RestatedNumbers}).
      *
+     * @param doc the document, normalised once by the caller
      * @param sectionOne the text of section 一, or empty
      */
-    public static Tables build(TemplateVersion template, List<Block> blocks, int[] active, int[] requests,
+    public static Tables build(TemplateVersion template, DocumentText doc, int[] active, int[] requests,
                                int[] review, String sectionOne) {
         TableBuilder b = new TableBuilder(template, sectionOne);
         // without section headings the three ranges are the whole document: tokenise it once, not three times
         Map<List<Integer>, List<Token>> byRange = new HashMap<>();
-        b.readActive(tokens(blocks, active, byRange));
-        b.readRequests(tokens(blocks, requests, byRange));
-        b.readReview(tokens(blocks, review, byRange));
+        b.readActive(tokens(doc, active, byRange));
+        b.readRequests(tokens(doc, requests, byRange));
+        b.readReview(tokens(doc, review, byRange));
         b.reportPlainRows();
         b.reportGaps();
         if (b.droppedExtras > 0) {
@@ -119,18 +120,18 @@ public final class TableBuilder {
         return new Tables(b.cells, b.extras, b.warnings, b.tableBlocks, b.rowsFound);
     }
 
-    private static List<Token> tokens(List<Block> blocks, int[] range, Map<List<Integer>, List<Token>> byRange) {
-        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> tokens(blocks, r.get(0), r.get(1)));
+    private static List<Token> tokens(DocumentText doc, int[] range, Map<List<Integer>, List<Token>> byRange) {
+        return byRange.computeIfAbsent(List.of(range[0], range[1]), r -> tokens(doc, r.get(0), r.get(1)));
     }
 
     /** The tokens of a section, without page footers: a {@code — 2 —} inside a table would read as three cells. */
-    private static List<Token> tokens(List<Block> blocks, int from, int to) {
-        List<Token> tokens = Tokenizer.tokens(blocks, from, to);
+    private static List<Token> tokens(DocumentText doc, int from, int to) {
+        List<Token> tokens = Tokenizer.tokens(doc.blocks(), from, to);
         Set<Integer> furniture = new HashSet<>();
         for (int b = from; b < to; b++) {
-            Block block = blocks.get(b);
-            String only = onlyCell(block);
-            if (only != null && only.length() <= 40 && PageFurniture.is(MatchText.of(only))) {
+            // a block with one non-blank cell: its matching form, already made once, is that cell's
+            String only = onlyCell(doc.blocks().get(b));
+            if (only != null && only.length() <= 40 && PageFurniture.is(doc.norm(b))) {
                 furniture.add(b);
             }
         }
