@@ -79,12 +79,15 @@ final class BatchRun {
                         .whenComplete((r, e) -> task.end(e));
                 inFlight.add(task);
                 while (inFlight.size() > 2 * options.threads()) {
-                    write(inFlight.poll(), csv, csvOut, jsonl, progress, summary);
+                    write(inFlight.poll(), csv, progress, summary);
+                    commitUnlessNextIsDone(inFlight, csv, csvOut, jsonl);
                 }
             }
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), csv, csvOut, jsonl, progress, summary);
+                write(inFlight.poll(), csv, progress, summary);
+                commitUnlessNextIsDone(inFlight, csv, csvOut, jsonl);
             }
+            commit(csv, csvOut, jsonl);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(counts, skippedRecorded, inputs.skippedExpected(), bytesRead, seconds);
@@ -186,8 +189,9 @@ final class BatchRun {
             return new Parsed(AnnualReport.failed(input.name(), null,
                     new ReportError(ReportReadException.Cause.IO.name(), input.name() + ": cannot read the file: " + e)), 0);
         }
-        String sha256 = ReportParser.sha256(bytes);
-        if (recorded.done().contains(OutputFolder.key(input.name(), sha256))) {
+        // a resumed run skips what is recorded; a fresh one need not hash here (the parser hashes for the record)
+        if (!recorded.done().isEmpty()
+                && recorded.done().contains(OutputFolder.key(input.name(), ReportParser.sha256(bytes)))) {
             return null;
         }
         try {
@@ -196,12 +200,47 @@ final class BatchRun {
             // a file beyond the memory budget: that file fails, the run goes on
             return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), input.name() + ": out of memory while parsing: " + e),
-                    Source.ofHash(sha256)), bytes.length);
+                    Source.ofHash(ReportParser.sha256(bytes))), bytes.length);
         }
     }
 
-    private void write(Task task, CellsCsv csv, Writer csvOut, Writer jsonl, Progress progress, RunSummary summary)
+    /**
+     * Records written but not yet committed: the JSON lines are held here until the CSV rows before them are on
+     * disk, because after a kill the JSON Lines file says what is complete ({@link OutputFolder#repair}).
+     */
+    private final StringBuilder pendingJson = new StringBuilder();
+    private int pendingRecords;
+    /** Committing every record costs two system calls each; a fast run commits this many at once. */
+    private static final int COMMIT_RECORDS = 64;
+    private static final int COMMIT_CHARS = 1 << 20;
+
+    /**
+     * Commits when the writer would otherwise wait for the next input, so that a slow run has everything on disk,
+     * or when enough is pending; a kill then loses only the inputs in flight and the few records not committed.
+     */
+    private void commitUnlessNextIsDone(Deque<Task> inFlight, CellsCsv csv, Writer csvOut, Writer jsonl)
             throws IOException {
+        Task next = inFlight.peek();
+        if (next == null || !next.future.isDone() || pendingRecords >= COMMIT_RECORDS
+                || pendingJson.length() >= COMMIT_CHARS) {
+            commit(csv, csvOut, jsonl);
+        }
+    }
+
+    /** CSV first, JSON Lines second: the CSV rows of every JSON line are on disk before it is. */
+    private void commit(CellsCsv csv, Writer csvOut, Writer jsonl) throws IOException {
+        if (pendingRecords == 0) {
+            return;
+        }
+        csv.flush();
+        csvOut.flush();
+        jsonl.append(pendingJson);
+        jsonl.flush();
+        pendingJson.setLength(0);
+        pendingRecords = 0;
+    }
+
+    private void write(Task task, CellsCsv csv, Progress progress, RunSummary summary) throws IOException {
         Parsed parsed = await(task);
         if (parsed == null) {
             skippedRecorded++;
@@ -211,13 +250,9 @@ final class BatchRun {
         parsed = parsed.orTooLarge(task.input.name());
         AnnualReport report = parsed.report();
         bytesRead += parsed.bytes();
-        // CSV first, JSON Lines second: after a kill the JSON Lines file says what is complete
         csv.write(report);
-        csv.flush();
-        csvOut.flush();
-        jsonl.write(parsed.jsonLine());
-        jsonl.write('\n');
-        jsonl.flush();
+        pendingJson.append(parsed.jsonLine()).append('\n');
+        pendingRecords++;
         counts.merge(report.status(), 1, Integer::sum);
         summary.add(report);
         progress.done(report);

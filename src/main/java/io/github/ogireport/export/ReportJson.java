@@ -2,8 +2,10 @@ package io.github.ogireport.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.ExtraRow;
@@ -16,11 +18,23 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Writes a report as the JSON of the output contract (FORMAT.md B2), fields in contract order. */
 public final class ReportJson {
     private static final JsonFactory FACTORY = new JsonFactory();
+    /** Every cell key as a quoted, escaped field name, made once: a report writes some 400 of them. */
+    private static final Map<String, SerializedString> CELL_KEYS = new HashMap<>();
+    private static final SerializedString RAW = new SerializedString("raw");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString UNIT = new SerializedString("unit");
+
+    static {
+        for (String key : CellKeys.csvOrder()) {
+            CELL_KEYS.put(key, new SerializedString(key));
+        }
+    }
 
     private ReportJson() {
     }
@@ -84,13 +98,14 @@ public final class ReportJson {
             g.writeEndArray();
             g.writeObjectFieldStart("cells");
             for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-                g.writeFieldName(e.getKey());
+                writeFieldName(g, e.getKey());
                 writeNumber(g, e.getValue());
             }
             g.writeEndObject();
             g.writeObjectFieldStart("cellDetails");
             for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-                g.writeObjectFieldStart(e.getKey());
+                writeFieldName(g, e.getKey());
+                g.writeStartObject();
                 writeDetail(g, e.getValue());
                 g.writeEndObject();
             }
@@ -179,9 +194,21 @@ public final class ReportJson {
         }
     }
 
+    private static void writeFieldName(JsonGenerator g, String cellKey) throws IOException {
+        SerializedString name = CELL_KEYS.get(cellKey);
+        if (name == null) {
+            g.writeFieldName(cellKey);
+        } else {
+            g.writeFieldName(name);
+        }
+    }
+
     private static void writeDetail(JsonGenerator g, CellValue v) throws IOException {
-        g.writeStringField("raw", v.raw());
-        g.writeStringField("kind", v.kind().name());
-        g.writeStringField("unit", v.unit());
+        g.writeFieldName(RAW);
+        g.writeString(v.raw());
+        g.writeFieldName(KIND);
+        g.writeString(v.kind().name());
+        g.writeFieldName(UNIT);
+        g.writeString(v.unit());
     }
 }

@@ -65,6 +65,6 @@ public record Block(List<String> cells, boolean row, Set<Integer> covered) {
 
     /** The text of a paragraph, or the cells of a row joined by tabs. */
     public String text() {
-        return String.join("\t", cells);
+        return cells.size() == 1 ? cells.get(0) : String.join("\t", cells);
     }
 }

@@ -1,9 +1,11 @@
 package io.github.ogireport.grid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,27 +14,70 @@ import java.util.regex.Pattern;
  * Recognises row labels in normalised label text. When a run of label text holds several labels (a group label
  * followed by its first row, or a flattened header followed by the first row), the label that starts last wins:
  * the numbers that follow belong to it.
+ *
+ * <p>This runs for every run of label text in every table, so it is built for speed: plain-word labels are found
+ * by their first character in one backwards pass, and a regular expression runs only where the literal text it
+ * starts with is present.
  */
 final class LabelMatcher<R> {
-    private static final Pattern LITERAL = Pattern.compile("[^\\\\.\\[\\]()*+?{}|^$]+");
-    private final Map<R, List<Pattern>> patterns = new LinkedHashMap<>();
-    /** Patterns without regex syntax, matched with lastIndexOf: most labels are plain words, and this runs often. */
-    private final Map<R, List<String>> literals = new LinkedHashMap<>();
+    private static final Pattern LITERAL = Pattern.compile("(?:[^\\\\.\\[\\]()*+?{}|^$]|\\\\[.()\\[\\]])+");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
 
-    LabelMatcher(Iterable<R> rows, Function<R, List<String>> regexes) {
+    /** A plain-word label of a row. */
+    private record Literal<R>(R row, String text) {
+    }
+
+    /** A label pattern of a row, and the literal text every match starts with (empty if none). */
+    private record Regex<R>(R row, Pattern pattern, String prefix) {
+    }
+
+    /** The distinct first characters of the literals, sorted, and per character its literals in declaration order. */
+    private final char[] firstChars;
+    private final List<List<Literal<R>>> byFirstChar;
+    private final List<Regex<R>> regexes = new ArrayList<>();
+
+    LabelMatcher(Iterable<R> rows, Function<R, List<String>> patterns) {
+        Map<Character, List<Literal<R>>> literals = new TreeMap<>();
         for (R row : rows) {
-            List<Pattern> compiled = new ArrayList<>();
-            List<String> plain = new ArrayList<>();
-            for (String regex : regexes.apply(row)) {
+            for (String regex : patterns.apply(row)) {
                 if (LITERAL.matcher(regex).matches()) {
-                    plain.add(regex);
+                    String text = ESCAPE.matcher(regex).replaceAll("$1");
+                    literals.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Literal<>(row, text));
                 } else {
-                    compiled.add(Pattern.compile(regex));
+                    regexes.add(new Regex<>(row, Pattern.compile(regex), literalPrefix(regex)));
                 }
             }
-            patterns.put(row, compiled);
-            literals.put(row, plain);
         }
+        firstChars = new char[literals.size()];
+        byFirstChar = new ArrayList<>(literals.values());
+        int i = 0;
+        for (char c : literals.keySet()) {
+            firstChars[i++] = c;
+        }
+    }
+
+    /**
+     * The literal text at the start of a regular expression, which every match begins with: up to the first
+     * syntax character, less a last character that a quantifier applies to.
+     */
+    static String literalPrefix(String regex) {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length() && ".()[]".indexOf(regex.charAt(i + 1)) >= 0) {
+                c = regex.charAt(++i);
+            } else if ("\\.[]()*+?{}|^$".indexOf(c) >= 0) {
+                if ("*+?{".indexOf(c) >= 0 && !prefix.isEmpty()) {
+                    prefix.setLength(prefix.length() - 1); // the quantified character may be absent or repeated
+                }
+                if (c == '|') {
+                    return ""; // an alternative need not start with the prefix
+                }
+                break;
+            }
+            prefix.append(c);
+        }
+        return regex.indexOf('|') >= 0 ? "" : prefix.toString();
     }
 
     /** The row whose label starts last in the text, or null if none is there. */
@@ -56,26 +101,30 @@ final class LabelMatcher<R> {
         R best = null;
         int bestStart = -1;
         int bestLength = 0;
-        for (Map.Entry<R, List<String>> e : literals.entrySet()) {
-            for (String literal : e.getValue()) {
-                int start = norm.lastIndexOf(literal);
-                if (start >= 0 && (start > bestStart || start == bestStart && literal.length() > bestLength)) {
-                    best = e.getKey();
-                    bestStart = start;
-                    bestLength = literal.length();
+        for (int i = norm.length() - 1; i >= 0 && best == null; i--) {
+            List<Literal<R>> candidates = literalsStartingWith(norm.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Literal<R> literal : candidates) {
+                if (literal.text().length() > bestLength && norm.startsWith(literal.text(), i)) {
+                    best = literal.row();
+                    bestStart = i;
+                    bestLength = literal.text().length();
                 }
             }
         }
-        for (Map.Entry<R, List<Pattern>> e : patterns.entrySet()) {
-            for (Pattern p : e.getValue()) {
-                Matcher m = p.matcher(norm);
-                while (m.find()) {
-                    int length = m.end() - m.start();
-                    if (m.start() > bestStart || m.start() == bestStart && length > bestLength) {
-                        best = e.getKey();
-                        bestStart = m.start();
-                        bestLength = length;
-                    }
+        for (Regex<R> regex : regexes) {
+            if (!norm.contains(regex.prefix())) {
+                continue; // no match can start anywhere
+            }
+            Matcher m = regex.pattern().matcher(norm);
+            while (m.find()) {
+                int length = m.end() - m.start();
+                if (m.start() > bestStart || m.start() == bestStart && length > bestLength) {
+                    best = regex.row();
+                    bestStart = m.start();
+                    bestLength = length;
                 }
             }
         }
@@ -84,24 +133,31 @@ final class LabelMatcher<R> {
 
     /** Whether a label of some row starts right at {@code from} in the text. */
     boolean startsAt(String norm, int from) {
-        for (List<String> plain : literals.values()) {
-            for (String literal : plain) {
-                if (norm.startsWith(literal, from)) {
+        List<Literal<R>> candidates = from < norm.length() ? literalsStartingWith(norm.charAt(from)) : null;
+        if (candidates != null) {
+            for (Literal<R> literal : candidates) {
+                if (norm.startsWith(literal.text(), from)) {
                     return true;
                 }
             }
         }
-        for (List<Pattern> compiled : patterns.values()) {
-            for (Pattern p : compiled) {
-                Matcher m = p.matcher(norm);
-                m.region(from, norm.length());
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                if (m.lookingAt()) {
-                    return true;
-                }
+        for (Regex<R> regex : regexes) {
+            if (!norm.startsWith(regex.prefix(), from)) {
+                continue;
+            }
+            Matcher m = regex.pattern().matcher(norm);
+            m.region(from, norm.length());
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            if (m.lookingAt()) {
+                return true;
             }
         }
         return false;
+    }
+
+    private List<Literal<R>> literalsStartingWith(char c) {
+        int i = Arrays.binarySearch(firstChars, c);
+        return i < 0 ? null : byFirstChar.get(i);
     }
 }

@@ -20,14 +20,28 @@ final class RestatedNumbers {
     /** A number, not part of a date (2020年, 1月, 1日) or a longer number. */
     private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d+(?:\\.\\d+)?)(?![\\d.年月日])");
 
-    private final List<String> clauses;
+    private final String sectionOne;
+    /** Read on first use: only a glued row of table 二 needs them. */
+    private List<String> clauses;
 
-    private RestatedNumbers(List<String> clauses) {
-        this.clauses = clauses;
+    private RestatedNumbers(String sectionOne) {
+        this.sectionOne = sectionOne;
+    }
+
+    /** The numbers restated in section 一. */
+    static RestatedNumbers in(String sectionOne) {
+        return new RestatedNumbers(sectionOne);
     }
 
     /** The clauses of section 一 that hold a number. */
-    static RestatedNumbers in(String sectionOne) {
+    private List<String> clauses() {
+        if (clauses == null) {
+            clauses = clausesWithNumbers(sectionOne);
+        }
+        return clauses;
+    }
+
+    private static List<String> clausesWithNumbers(String sectionOne) {
         List<String> clauses = new ArrayList<>();
         if (sectionOne != null) {
             // split before normalising: the matching form has no line breaks left
@@ -38,7 +52,7 @@ final class RestatedNumbers {
                 }
             }
         }
-        return new RestatedNumbers(clauses);
+        return clauses;
     }
 
     /**
@@ -52,7 +66,7 @@ final class RestatedNumbers {
 
     /** The only candidate that holds a number section 一 states for the row, or null. */
     Choice choose(ActiveRow row, List<List<CellValue>> candidates) {
-        for (String clause : clauses) {
+        for (String clause : clauses()) {
             if (row.patterns().stream().noneMatch(clause::contains)) {
                 continue;
             }

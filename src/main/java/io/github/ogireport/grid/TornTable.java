@@ -77,6 +77,9 @@ final class TornTable<R> {
 
     /** Rebuilds the torn stretches of a table's tokens; other tokens are kept as they are. */
     static <R> Rebuilt rebuild(List<Token> tokens, Rows<R> spec) {
+        if (!hasNumberRow(tokens)) {
+            return new Rebuilt(tokens, List.of()); // the common case: no line of numbers alone, nothing to pair
+        }
         TornTable<R> t = new TornTable<>(spec);
         List<Line<R>> lines = t.lines(tokens);
         if (lines.stream().filter(l -> l.kind() == Kind.LABEL).count() < 2) {
@@ -130,6 +133,27 @@ final class TornTable<R> {
             i = k;
         }
         return new Rebuilt(out, t.warnings);
+    }
+
+    /**
+     * Whether some block holds two or more cells and nothing else: a torn stretch needs such a row to pair, and
+     * asking costs far less than recognising every line's label.
+     */
+    private static boolean hasNumberRow(List<Token> tokens) {
+        int cells = 0;
+        boolean onlyCells = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (i > 0 && t.block() != tokens.get(i - 1).block()) {
+                cells = 0;
+                onlyCells = true;
+            }
+            onlyCells &= t.isCell();
+            if (onlyCells && t.isCell() && ++cells >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Line<R>> lines(List<Token> tokens) {

@@ -11,10 +11,23 @@ import java.util.Set;
  */
 public final class CellKeys {
     // first: the key lists below are built from it
-    /** Built once: table 三's keys are looked up for every cell of every report. */
+    /** Built once: the keys are looked up for every cell of every report. */
     private static final String[][] REQUEST_KEYS = new String[RequestRow.values().length][RequestColumn.values().length];
 
+    private static final String[][] ACTIVE_KEYS = new String[ActiveRow.values().length][ActiveColumn.values().length];
+    private static final String[][] REVIEW_KEYS = new String[ReviewGroup.values().length][ReviewColumn.values().length];
+
     static {
+        for (ActiveRow r : ActiveRow.values()) {
+            for (ActiveColumn c : ActiveColumn.values()) {
+                ACTIVE_KEYS[r.ordinal()][c.ordinal()] = "active." + r.key() + "." + c.key();
+            }
+        }
+        for (ReviewGroup g : ReviewGroup.values()) {
+            for (ReviewColumn c : ReviewColumn.values()) {
+                REVIEW_KEYS[g.ordinal()][c.ordinal()] = g.key() + "." + c.key();
+            }
+        }
         for (RequestRow r : RequestRow.values()) {
             for (RequestColumn c : RequestColumn.values()) {
                 REQUEST_KEYS[r.ordinal()][c.ordinal()] = "requests." + r.key() + "." + c.key();
@@ -36,7 +49,7 @@ public final class CellKeys {
 
     /** The key of a cell of table 二, such as {@code active.rules.newlyMade}. */
     public static String of(ActiveRow row, ActiveColumn column) {
-        return "active." + row.key() + "." + column.key();
+        return ACTIVE_KEYS[row.ordinal()][column.ordinal()];
     }
 
     /** The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}. */
@@ -44,10 +57,9 @@ public final class CellKeys {
         return REQUEST_KEYS[row.ordinal()][column.ordinal()];
     }
 
-
     /** The key of a cell of table 四, such as {@code adminReview.upheld}. */
     public static String of(ReviewGroup group, ReviewColumn column) {
-        return group.key() + "." + column.key();
+        return REVIEW_KEYS[group.ordinal()][column.ordinal()];
     }
 
     /** Every cell key of a template in contract order; empty for templates without tables. */

@@ -17,11 +17,14 @@ public final class MatchText {
 
     /** The matching form of a text. */
     public static String of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        if (isPlain(text)) {
+            return text; // most labels: nothing to normalise, drop or replace
+        }
+        String s = NfkcStable.whenDropped(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+            if (isDropped(c)) {
                 continue;
             }
             b.append(switch (c) {
@@ -37,9 +40,53 @@ public final class MatchText {
         return b.toString();
     }
 
+    /** Whether a text is only visible ASCII and CJK ideographs, which the matching form keeps as they are. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the matching form leaves a character out. */
+    static boolean isDropped(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'; // Character.isWhitespace
+        }
+        if (c >= '\u4E00' && c <= '\u9FFF') {
+            return false; // ideographs, most characters here, need no table lookup
+        }
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    }
+
     /** NFKC with whitespace runs folded to one space and trimmed: for reading values and dates, not labels. */
     public static String folded(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        if (!NfkcStable.asIs(text)) {
+            return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+        }
+        // the same without the regular expression: this runs for every table cell
+        StringBuilder b = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isFoldedSpace(c)) {
+                space = true;
+            } else {
+                if (space && !b.isEmpty()) {
+                    b.append(' ');
+                }
+                space = false;
+                b.append(c);
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** The characters of {@link #WHITESPACE}. */
+    private static boolean isFoldedSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u3000' || c == '\u200B' || c == '\uFEFF';
     }
 }

@@ -114,10 +114,12 @@ public final class MetadataReader {
     private static LocalDate publishDate(DocumentText doc, int front) {
         for (Pattern p : DATE_LINES) {
             for (int b = 0; b < Math.min(doc.size(), front + 3); b++) {
-                if (doc.norm(b).length() > LONGEST_METADATA_LINE) {
+                String line = doc.norm(b);
+                // every date line names a 日期 or 时间: looking for the words is far cheaper than the search
+                if (line.length() > LONGEST_METADATA_LINE || !line.contains("日期") && !line.contains("时间")) {
                     continue;
                 }
-                Matcher m = p.matcher(doc.norm(b));
+                Matcher m = p.matcher(line);
                 if (m.find()) {
                     LocalDate d = date(m.group(1), m.group(2), m.group(3));
                     if (d != null) {

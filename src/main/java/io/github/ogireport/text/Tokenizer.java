@@ -5,7 +5,6 @@ import io.github.ogireport.model.CellValue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Turns blocks into tokens. Inside a cell, whitespace separates tokens (a whole table flattened onto one line
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * except the blank cells before a row's label, which only stand for merged label columns.
  */
 public final class Tokenizer {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
-
     private Tokenizer() {
     }
 
@@ -61,10 +58,7 @@ public final class Tokenizer {
             return;
         }
         StringBuilder text = new StringBuilder();
-        for (String word : SPACES.split(cell.strip())) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        for (String word : words(cell.strip())) {
             Token last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (text.isEmpty() && last != null && last.block() == block && last.kind() == Token.Kind.VALUE
                     && last.value().isNumber() && last.value().unit() == null && ValueLexer.isUnit(word)) {
@@ -81,6 +75,26 @@ public final class Tokenizer {
             }
         }
         flushText(text, block, out);
+    }
+
+    /** The words of a cell between runs of whitespace ({@code [\\s\\u00A0\\u3000]+}), without a regular expression. */
+    static List<String> words(String cell) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= cell.length(); i++) {
+            boolean space = i == cell.length() || isSpace(cell.charAt(i));
+            if (space && start >= 0) {
+                words.add(cell.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u3000';
     }
 
     private static void flushText(StringBuilder text, int block, List<Token> out) {

@@ -12,14 +12,17 @@ import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.ValueType;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The format's own arithmetic rules (勾稽关系, FORMAT.md A6), applied to the cells of one report. A rule that
@@ -125,13 +128,23 @@ public final class ArithmeticChecks {
         return warnings;
     }
 
-    private static boolean isAmountOrSigned(String key) {
-        for (ActiveColumn c : ActiveColumn.values()) {
-            if (key.startsWith("active.") && key.endsWith("." + c.key())) {
-                return c.type() != io.github.ogireport.model.ValueType.COUNT;
+    /** The cells of table 二 that hold amounts or signed changes, not counts. */
+    private static final Set<String> AMOUNT_OR_SIGNED = amountOrSigned();
+
+    private static Set<String> amountOrSigned() {
+        Set<String> keys = new HashSet<>();
+        for (ActiveRow r : ActiveRow.values()) {
+            for (ActiveColumn c : ActiveColumn.values()) {
+                if (c.type() != ValueType.COUNT) {
+                    keys.add(CellKeys.of(r, c));
+                }
             }
         }
-        return false;
+        return keys;
+    }
+
+    private static boolean isAmountOrSigned(String key) {
+        return AMOUNT_OR_SIGNED.contains(key);
     }
 
     private static CellValue get(Map<String, CellValue> cells, RequestRow r, RequestColumn c) {
@@ -154,7 +167,17 @@ public final class ArithmeticChecks {
     }
 
     private static String side(List<CellValue> cells) {
-        return cells.stream().map(c -> c.isNumber() ? c.value().toPlainString() : "(" + c.kind().name().toLowerCase() + ")")
-                .collect(Collectors.joining(" + "));
+        StringBuilder b = new StringBuilder();
+        for (CellValue c : cells) {
+            if (!b.isEmpty()) {
+                b.append(" + ");
+            }
+            if (c.isNumber()) {
+                b.append(c.value().toPlainString());
+            } else {
+                b.append('(').append(c.kind().name().toLowerCase(Locale.ROOT)).append(')');
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,0 +1,87 @@
+package io.github.ogireport.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.text.Normalizer;
+import java.util.Random;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The matching forms, and that skipping NFKC for texts it leaves alone never changes them. */
+class MatchTextTest {
+    @Test
+    void matchingFormOfPrintedLabels() {
+        assertEquals("(一)予以公开", MatchText.of("（一）予以公开"));
+        assertEquals("1.属于国家秘密", MatchText.of("1、属于国家秘密"));
+        assertEquals("1.属于国家秘密", MatchText.of("１．属于 国家秘密"));
+        assertEquals("危及\"三安全一稳定\"", MatchText.of("危及“三安全一稳定”"));
+        assertEquals("[2020]5号", MatchText.of("〔2020〕5号"));
+        assertEquals("一、总体情况", MatchText.of("一、总体情况\u3000\u00A0"));
+        assertEquals("言", MatchText.of("\u2F94")); // the Kangxi radical 言 as the ideograph
+    }
+
+    @Test
+    void foldedFormKeepsOneSpace() {
+        assertEquals("2020 年 5 月", MatchText.folded("\u3000２０２０\u00A0 年\t5  月\n"));
+        assertEquals("12", MatchText.folded(" 12 "));
+        assertEquals("é x", MatchText.folded("e\u0301  x"));
+    }
+
+    /** Every character alone and after others, against NFKC applied as the definition says. */
+    @Test
+    void fastPathEqualsNfkcForEveryCharacter() {
+        String[] before = {"", "a", "e", "1", "中", "\u1100", "\uAC00", " ", "\u3000"};
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            for (String b : before) {
+                String s = b + (char) c + "x";
+                assertEquals(reference(s), MatchText.of(s), () -> "U+" + Integer.toHexString(s.charAt(s.length() - 2)));
+                assertEquals(referenceFolded(s), MatchText.folded(s));
+            }
+        }
+    }
+
+    @Test
+    void fastPathEqualsNfkcOnRandomText() {
+        String alphabet = "0123456789０１２３４５６７８９ \t\n\u3000\u00A0\u200B\uFEFF、．.，,（）()一二三中国公开政府"
+                + "“”【】〔〕e\u0301\u1100\u1161\uAC00\u11A8ﬁ①⑴㈠\u2F00\u2F94";
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertEquals(reference(s.toString()), MatchText.of(s.toString()), s::toString);
+            assertEquals(referenceFolded(s.toString()), MatchText.folded(s.toString()), s::toString);
+        }
+    }
+
+    private static String reference(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF') {
+                continue;
+            }
+            b.append(switch (c) {
+                case '“', '”', '„', '″', '「', '」', '『', '』' -> '"';
+                case '‘', '’', '′' -> '\'';
+                case '〔', '【', '［' -> '[';
+                case '〕', '】', '］' -> ']';
+                case '、', '．' -> b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) ? '.' : c;
+                default -> c;
+            });
+        }
+        return b.toString();
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
+
+    private static String referenceFolded(String text) {
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+    }
+}
