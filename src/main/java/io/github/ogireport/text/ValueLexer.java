@@ -43,6 +43,9 @@ public final class ValueLexer {
             // most cells: a bare whole number such as 0
             return raw.equals("0") ? ZERO : CellValue.number(new BigDecimal(raw), raw, null);
         }
+        if (hasForeignIdeograph(raw)) {
+            return null; // label text that starts with a number, such as 1.属于国家秘密
+        }
         String s = MatchText.folded(raw);
         if (s.isEmpty()) {
             return CellValue.empty();
@@ -64,6 +67,25 @@ public final class ValueLexer {
             return new CellValue(null, CellKind.TEXT, raw.strip(), null);
         }
         return null;
+    }
+
+    /** The ideographs a value may hold: those of the units and of the word placeholders. */
+    private static final String VALUE_IDEOGRAPHS = (UNITS + String.join("", WORD_PLACEHOLDERS)).chars()
+            .filter(c -> c >= '\u4E00' && c <= '\u9FFF').distinct()
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+
+    /**
+     * Whether the text holds an ideograph no value has. NFKC leaves ideographs as they are, so such a text is
+     * never a value, and the regular expressions need not run.
+     */
+    private static boolean hasForeignIdeograph(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF' && VALUE_IDEOGRAPHS.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final CellValue ZERO = CellValue.number(BigDecimal.ZERO, "0", null);
