@@ -59,7 +59,7 @@ public final class ReportJson {
         return out.toString();
     }
 
-    /** Writes the report to a writer. */
+    /** Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well. */
     public static void write(AnnualReport r, Writer writer, boolean pretty) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(writer)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -87,94 +87,118 @@ public final class ReportJson {
                 g.writeStringField("to", r.period().to().toString());
                 g.writeEndObject();
             }
-            g.writeArrayFieldStart("sections");
-            for (Section s : r.sections()) {
-                g.writeStartObject();
-                g.writeNumberField("number", s.number());
-                g.writeStringField("heading", s.heading());
-                g.writeStringField("text", s.text());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("cells");
-            for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-                writeFieldName(g, e.getKey());
-                writeNumber(g, e.getValue());
-            }
-            g.writeEndObject();
-            g.writeObjectFieldStart("cellDetails");
-            for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-                writeFieldName(g, e.getKey());
-                g.writeStartObject();
-                writeDetail(g, e.getValue());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("extraRows");
-            for (ExtraRow x : r.extraRows()) {
-                g.writeStartObject();
-                g.writeStringField("table", x.table());
-                g.writeStringField("row", x.row());
-                g.writeStringField("label", x.label());
-                g.writeArrayFieldStart("values");
-                for (CellValue v : x.values()) {
-                    g.writeStartObject();
-                    writeDetail(g, v);
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("checks");
-            for (Check c : r.checks()) {
-                g.writeStartObject();
-                g.writeStringField("rule", c.rule());
-                g.writeStringField("scope", c.scope());
-                g.writeStringField("result", c.result().name());
-                g.writeStringField("detail", c.detail());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("warnings");
-            for (Warning w : r.warnings()) {
-                g.writeStartObject();
-                g.writeStringField("code", w.code().name());
-                g.writeStringField("where", w.where());
-                g.writeStringField("message", w.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (r.source() == null) {
-                g.writeNullField("source");
-            } else {
-                g.writeObjectFieldStart("source");
-                g.writeStringField("sha256", r.source().sha256());
-                g.writeStringField("charset", r.source().charset());
-                g.writeStringField("charsetReason", r.source().charsetReason());
-                g.writeBooleanField("traditional", r.source().traditional());
-                PageStats pages = r.source().pageStats();
-                if (pages != null) {
-                    g.writeNumberField("pages", pages.pages());
-                    g.writeArrayFieldStart("pagesWithoutText");
-                    for (int p : pages.pagesWithoutText()) {
-                        g.writeNumber(p);
-                    }
-                    g.writeEndArray();
-                    g.writeObjectFieldStart("unmappedGlyphs");
-                    for (var e : new java.util.TreeMap<>(pages.unmappedGlyphs()).entrySet()) {
-                        g.writeNumberField(Integer.toString(e.getKey()), e.getValue());
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndObject();
-            }
+            writeSections(g, r);
+            writeCells(g, r);
+            writeExtraRows(g, r);
+            writeChecks(g, r);
+            writeWarnings(g, r);
+            writeSource(g, r);
             if (r.error() == null) {
                 g.writeNullField("error");
             } else {
                 g.writeObjectFieldStart("error");
                 g.writeStringField("type", r.error().type());
                 g.writeStringField("message", r.error().message());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+    }
+
+    private static void writeSections(JsonGenerator g, AnnualReport r) throws IOException {
+        g.writeArrayFieldStart("sections");
+        for (Section s : r.sections()) {
+            g.writeStartObject();
+            g.writeNumberField("number", s.number());
+            g.writeStringField("heading", s.heading());
+            g.writeStringField("text", s.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeCells(JsonGenerator g, AnnualReport r) throws IOException {
+        g.writeObjectFieldStart("cells");
+        for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
+            writeFieldName(g, e.getKey());
+            writeNumber(g, e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("cellDetails");
+        for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
+            writeFieldName(g, e.getKey());
+            g.writeStartObject();
+            writeDetail(g, e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeExtraRows(JsonGenerator g, AnnualReport r) throws IOException {
+        g.writeArrayFieldStart("extraRows");
+        for (ExtraRow x : r.extraRows()) {
+            g.writeStartObject();
+            g.writeStringField("table", x.table());
+            g.writeStringField("row", x.row());
+            g.writeStringField("label", x.label());
+            g.writeArrayFieldStart("values");
+            for (CellValue v : x.values()) {
+                g.writeStartObject();
+                writeDetail(g, v);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeChecks(JsonGenerator g, AnnualReport r) throws IOException {
+        g.writeArrayFieldStart("checks");
+        for (Check c : r.checks()) {
+            g.writeStartObject();
+            g.writeStringField("rule", c.rule());
+            g.writeStringField("scope", c.scope());
+            g.writeStringField("result", c.result().name());
+            g.writeStringField("detail", c.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeWarnings(JsonGenerator g, AnnualReport r) throws IOException {
+        g.writeArrayFieldStart("warnings");
+        for (Warning w : r.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", w.code().name());
+            g.writeStringField("where", w.where());
+            g.writeStringField("message", w.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeSource(JsonGenerator g, AnnualReport r) throws IOException {
+        if (r.source() == null) {
+            g.writeNullField("source");
+        } else {
+            g.writeObjectFieldStart("source");
+            g.writeStringField("sha256", r.source().sha256());
+            g.writeStringField("charset", r.source().charset());
+            g.writeStringField("charsetReason", r.source().charsetReason());
+            g.writeBooleanField("traditional", r.source().traditional());
+            PageStats pages = r.source().pageStats();
+            if (pages != null) {
+                g.writeNumberField("pages", pages.pages());
+                g.writeArrayFieldStart("pagesWithoutText");
+                for (int p : pages.pagesWithoutText()) {
+                    g.writeNumber(p);
+                }
+                g.writeEndArray();
+                g.writeObjectFieldStart("unmappedGlyphs");
+                for (var e : new java.util.TreeMap<>(pages.unmappedGlyphs()).entrySet()) {
+                    g.writeNumberField(Integer.toString(e.getKey()), e.getValue());
+                }
                 g.writeEndObject();
             }
             g.writeEndObject();

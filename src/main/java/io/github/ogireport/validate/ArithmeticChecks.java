@@ -59,41 +59,68 @@ public final class ArithmeticChecks {
         return checks;
     }
 
-    private static List<Check> hardRules(TemplateVersion template, Map<String, CellValue> cells) {
-        List<Check> checks = new ArrayList<>();
-        if (!template.hasTables()) {
-            return checks;
-        }
+    /**
+     * One hard rule applied to one scope, as the cell keys of its two sides: made once per template, so that
+     * checking a report is only adding up cells.
+     */
+    private record Equation(String rule, String scope, List<String> left, List<String> right) {
+    }
+
+    private static final List<Equation> V2019 = equations(TemplateVersion.V2019);
+    private static final List<Equation> V2021 = equations(TemplateVersion.V2021);
+
+    private static List<Equation> equations(TemplateVersion template) {
+        List<Equation> equations = new ArrayList<>();
         List<RequestRow> rows = RequestRow.of(template);
-        List<RequestRow> handling = rows.stream().filter(RequestRow::isHandlingResult).toList();
         for (RequestColumn c : RequestColumn.values()) {
-            checks.add(equation("T3-A", c.key(),
-                    List.of(get(cells, RequestRow.NEW_RECEIVED, c), get(cells, RequestRow.CARRIED_OVER, c)),
-                    List.of(get(cells, RequestRow.TOTAL_PROCESSED, c), get(cells, RequestRow.CARRIED_FORWARD, c))));
+            equations.add(new Equation("T3-A", c.key(),
+                    List.of(CellKeys.of(RequestRow.NEW_RECEIVED, c), CellKeys.of(RequestRow.CARRIED_OVER, c)),
+                    List.of(CellKeys.of(RequestRow.TOTAL_PROCESSED, c), CellKeys.of(RequestRow.CARRIED_FORWARD, c))));
         }
         for (RequestRow r : rows) {
-            List<CellValue> parts = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
             for (RequestColumn c : RequestColumn.values()) {
                 if (c != RequestColumn.TOTAL) {
-                    parts.add(get(cells, r, c));
+                    parts.add(CellKeys.of(r, c));
                 }
             }
-            checks.add(equation("T3-B", r.key(), List.of(get(cells, r, RequestColumn.TOTAL)), parts));
+            equations.add(new Equation("T3-B", r.key(), List.of(CellKeys.of(r, RequestColumn.TOTAL)), List.copyOf(parts)));
         }
         for (RequestColumn c : RequestColumn.values()) {
-            checks.add(equation("T3-C", c.key(), List.of(get(cells, RequestRow.TOTAL_PROCESSED, c)),
-                    handling.stream().map(r -> get(cells, r, c)).toList()));
+            equations.add(new Equation("T3-C", c.key(), List.of(CellKeys.of(RequestRow.TOTAL_PROCESSED, c)),
+                    rows.stream().filter(RequestRow::isHandlingResult).map(r -> CellKeys.of(r, c)).toList()));
         }
         for (ReviewGroup g : ReviewGroup.values()) {
-            List<CellValue> parts = new ArrayList<>();
+            List<String> parts = new ArrayList<>();
             for (ReviewColumn c : ReviewColumn.values()) {
                 if (c != ReviewColumn.TOTAL) {
-                    parts.add(cell(cells, CellKeys.of(g, c)));
+                    parts.add(CellKeys.of(g, c));
                 }
             }
-            checks.add(equation(g.rule(), g.key(), List.of(cell(cells, CellKeys.of(g, ReviewColumn.TOTAL))), parts));
+            equations.add(new Equation(g.rule(), g.key(), List.of(CellKeys.of(g, ReviewColumn.TOTAL)), List.copyOf(parts)));
+        }
+        return List.copyOf(equations);
+    }
+
+    private static List<Check> hardRules(TemplateVersion template, Map<String, CellValue> cells) {
+        List<Equation> equations = switch (template) {
+            case V2019 -> V2019;
+            case V2021 -> V2021;
+            default -> List.of();
+        };
+        List<Check> checks = new ArrayList<>(equations.size());
+        for (Equation e : equations) {
+            checks.add(equation(e.rule(), e.scope(), cells(cells, e.left()), cells(cells, e.right())));
         }
         return checks;
+    }
+
+    private static List<CellValue> cells(Map<String, CellValue> cells, List<String> keys) {
+        List<CellValue> values = new ArrayList<>(keys.size());
+        for (String key : keys) {
+            values.add(cell(cells, key));
+        }
+        return values;
     }
 
     /**
