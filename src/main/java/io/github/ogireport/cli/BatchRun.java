@@ -9,8 +9,11 @@ import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
 import io.github.ogireport.model.Status;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +71,8 @@ final class BatchRun {
         Semaphore permits = new Semaphore(options.threads());
         Deque<Task> inFlight = new ArrayDeque<>();
         try (Writer csvOut = writer(options.out().resolve(OutputFolder.CELLS), fresh && options.excelBom());
-             Writer jsonl = writer(options.out().resolve(OutputFolder.REPORTS), false);
+             OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(options.out().resolve(
+                     OutputFolder.REPORTS), StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16);
              CellsCsv csv = new CellsCsv(csvOut, fresh)) {
             for (Input input : inputs) {
                 permits.acquireUninterruptibly();
@@ -150,14 +154,14 @@ final class BatchRun {
      * A parsed input, or null for one recorded by an earlier run, with its JSON line made on the worker thread: a
      * report too large to serialise then fails on its own instead of taking the writer, and the run, down with it.
      */
-    private record Parsed(AnnualReport report, long bytes, String jsonLine) {
+    private record Parsed(AnnualReport report, long bytes, byte[] jsonLine) {
         Parsed(AnnualReport report, long bytes) {
             this(report, bytes, serialised(report));
         }
 
-        private static String serialised(AnnualReport report) {
+        private static byte[] serialised(AnnualReport report) {
             try {
-                return ReportJson.toLine(report);
+                return ReportJson.toUtf8Line(report);
             } catch (OutOfMemoryError e) {
                 return null; // the writer records the file as too large
             }
@@ -171,7 +175,7 @@ final class BatchRun {
             AnnualReport failed = AnnualReport.failed(name, null, new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), name + ": the report is too large to write within "
                     + "the memory available"), report.source());
-            return new Parsed(failed, bytes, ReportJson.toLine(failed));
+            return new Parsed(failed, bytes, ReportJson.toUtf8Line(failed));
         }
     }
 
@@ -208,35 +212,35 @@ final class BatchRun {
      * Records written but not yet committed: the JSON lines are held here until the CSV rows before them are on
      * disk, because after a kill the JSON Lines file says what is complete ({@link OutputFolder#repair}).
      */
-    private final StringBuilder pendingJson = new StringBuilder();
+    private final ByteArrayOutputStream pendingJson = new ByteArrayOutputStream();
     private int pendingRecords;
     /** Committing every record costs two system calls each; a fast run commits this many at once. */
     private static final int COMMIT_RECORDS = 64;
-    private static final int COMMIT_CHARS = 1 << 20;
+    private static final int COMMIT_BYTES = 1 << 20;
 
     /**
      * Commits when the writer would otherwise wait for the next input, so that a slow run has everything on disk,
      * or when enough is pending; a kill then loses only the inputs in flight and the few records not committed.
      */
-    private void commitUnlessNextIsDone(Deque<Task> inFlight, CellsCsv csv, Writer csvOut, Writer jsonl)
+    private void commitUnlessNextIsDone(Deque<Task> inFlight, CellsCsv csv, Writer csvOut, OutputStream jsonl)
             throws IOException {
         Task next = inFlight.peek();
         if (next == null || !next.future.isDone() || pendingRecords >= COMMIT_RECORDS
-                || pendingJson.length() >= COMMIT_CHARS) {
+                || pendingJson.size() >= COMMIT_BYTES) {
             commit(csv, csvOut, jsonl);
         }
     }
 
     /** CSV first, JSON Lines second: the CSV rows of every JSON line are on disk before it is. */
-    private void commit(CellsCsv csv, Writer csvOut, Writer jsonl) throws IOException {
+    private void commit(CellsCsv csv, Writer csvOut, OutputStream jsonl) throws IOException {
         if (pendingRecords == 0) {
             return;
         }
         csv.flush();
         csvOut.flush();
-        jsonl.append(pendingJson);
+        pendingJson.writeTo(jsonl);
         jsonl.flush();
-        pendingJson.setLength(0);
+        pendingJson.reset();
         pendingRecords = 0;
     }
 
@@ -251,7 +255,7 @@ final class BatchRun {
         AnnualReport report = parsed.report();
         bytesRead += parsed.bytes();
         csv.write(report);
-        pendingJson.append(parsed.jsonLine()).append('\n');
+        pendingJson.write(parsed.jsonLine());
         pendingRecords++;
         counts.merge(report.status(), 1, Integer::sum);
         summary.add(report);

@@ -1,6 +1,8 @@
 package io.github.ogireport.export;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -13,10 +15,12 @@ import io.github.ogireport.model.PageStats;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Warning;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,6 +48,24 @@ public final class ReportJson {
         return write(report, false);
     }
 
+    /**
+     * The report as one line of JSON in UTF-8, ending in a line break: for writers of JSON Lines files, which
+     * then copy bytes rather than encode characters.
+     */
+    public static byte[] toUtf8Line(AnnualReport report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(report, g, false);
+        } catch (JsonGenerationException e) {
+            // the UTF-8 generator writes a lone surrogate as its escape; should one refuse it, encode as a writer does
+            return (toLine(report) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
     /** The report as indented JSON. */
     public static String toPrettyJson(AnnualReport report) {
         return write(report, true);
@@ -62,47 +84,51 @@ public final class ReportJson {
     /** Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well. */
     public static void write(AnnualReport r, Writer writer, boolean pretty) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(writer)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) {
-                g.setPrettyPrinter(new DefaultPrettyPrinter());
-            }
-            g.writeStartObject();
-            g.writeStringField("file", r.file());
-            g.writeStringField("status", r.status().name());
-            g.writeStringField("format", r.format() == null ? null : r.format().name());
-            g.writeStringField("template", r.template().label());
-            g.writeStringField("title", r.title());
-            g.writeStringField("agency", r.agency());
-            if (r.year() == null) {
-                g.writeNullField("year");
-            } else {
-                g.writeNumberField("year", r.year());
-            }
-            g.writeStringField("publishDate", r.publishDate() == null ? null : r.publishDate().toString());
-            if (r.period() == null) {
-                g.writeNullField("period");
-            } else {
-                g.writeObjectFieldStart("period");
-                g.writeStringField("from", r.period().from().toString());
-                g.writeStringField("to", r.period().to().toString());
-                g.writeEndObject();
-            }
-            writeSections(g, r);
-            writeCells(g, r);
-            writeExtraRows(g, r);
-            writeChecks(g, r);
-            writeWarnings(g, r);
-            writeSource(g, r);
-            if (r.error() == null) {
-                g.writeNullField("error");
-            } else {
-                g.writeObjectFieldStart("error");
-                g.writeStringField("type", r.error().type());
-                g.writeStringField("message", r.error().message());
-                g.writeEndObject();
-            }
+            write(r, g, pretty);
+        }
+    }
+
+    private static void write(AnnualReport r, JsonGenerator g, boolean pretty) throws IOException {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        g.writeStartObject();
+        g.writeStringField("file", r.file());
+        g.writeStringField("status", r.status().name());
+        g.writeStringField("format", r.format() == null ? null : r.format().name());
+        g.writeStringField("template", r.template().label());
+        g.writeStringField("title", r.title());
+        g.writeStringField("agency", r.agency());
+        if (r.year() == null) {
+            g.writeNullField("year");
+        } else {
+            g.writeNumberField("year", r.year());
+        }
+        g.writeStringField("publishDate", r.publishDate() == null ? null : r.publishDate().toString());
+        if (r.period() == null) {
+            g.writeNullField("period");
+        } else {
+            g.writeObjectFieldStart("period");
+            g.writeStringField("from", r.period().from().toString());
+            g.writeStringField("to", r.period().to().toString());
             g.writeEndObject();
         }
+        writeSections(g, r);
+        writeCells(g, r);
+        writeExtraRows(g, r);
+        writeChecks(g, r);
+        writeWarnings(g, r);
+        writeSource(g, r);
+        if (r.error() == null) {
+            g.writeNullField("error");
+        } else {
+            g.writeObjectFieldStart("error");
+            g.writeStringField("type", r.error().type());
+            g.writeStringField("message", r.error().message());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
     }
 
     private static void writeSections(JsonGenerator g, AnnualReport r) throws IOException {
