@@ -40,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "batch workers (default: the number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION", description = "an option for the batch JVM, such as "
+            + "-XX:+UseSerialGC (repeatable): to measure the effect of JVM settings on short runs")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
@@ -61,15 +65,20 @@ final class BenchCommand implements Callable<Integer> {
                     reports / seconds, mb / seconds, s.get("thisRun").get("peakHeapMegabytes").asDouble(),
                     exit + " (-Xmx" + xmx + ")"));
         }
+        if (!jvmOptions.isEmpty()) {
+            lines.add("JVM options: " + String.join(" ", jvmOptions));
+        }
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }
 
     private int runBatch(Path in, Path out) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "batch", in.toString(), "--out",
-                out.toString(), "--quiet", "--overwrite", "--threads", Integer.toString(threads));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "batch",
+                in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads", Integer.toString(threads)));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.inheritIO();
         return pb.start().waitFor();
     }
