@@ -91,10 +91,13 @@ public final class HtmlExtractor {
     static String declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
-        // the first match, as find() would give it, but tried only where "<meta" stands: find() tries the
-        // case-insensitive pattern at every character of the window
-        for (int i = head.indexOf('<'); i >= 0; i = head.indexOf('<', i + 1)) {
-            if (head.regionMatches(true, i + 1, "meta", 0, 4) && m.region(i, head.length()).lookingAt()) {
+        // the first match, as find() would give it, but tried only where "<meta" stands and is followed by an
+        // attribute character, as the pattern requires: find() tries it at every character of the window
+        int end = head.length();
+        for (int i = head.indexOf('<'); i >= 0 && i + 5 < end; i = head.indexOf('<', i + 1)) {
+            char next = head.charAt(i + 5);
+            if (next != '<' && next != '>' && head.regionMatches(true, i + 1, "meta", 0, 4)
+                    && m.region(i, end).lookingAt()) {
                 return m.group(1);
             }
         }

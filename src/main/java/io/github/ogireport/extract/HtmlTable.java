@@ -139,7 +139,7 @@ final class HtmlTable {
             for (int c = 0; c < width; c++) {
                 cells.add(c < row.length && row[c] != null ? row[c] : "");
             }
-            if (cells.stream().anyMatch(s -> !s.isEmpty()) || !cells.isEmpty()) {
+            if (!cells.isEmpty()) {
                 out.add(cells);
             }
         }
