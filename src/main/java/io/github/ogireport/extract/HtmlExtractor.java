@@ -11,8 +11,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +40,7 @@ public final class HtmlExtractor {
     private static final Pattern DECLARED = Pattern.compile(
             "<meta\\b[^<>]{1,1024}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final int DECLARATION_WINDOW = 64 * 1024;
+    private static final Evaluator NAMED_META = QueryParser.parse("meta[name]");
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "iframe", "svg",
             "select", "button", "object", "embed", "head", "map", "audio", "video", "canvas");
     /** class or id words of page chrome: navigation, footers, share bars. */
@@ -46,7 +50,6 @@ public final class HtmlExtractor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "dl", "dt", "dd", "section", "article", "header", "footer", "main", "aside", "blockquote", "pre", "center",
             "form", "fieldset", "address", "figure", "figcaption", "caption", "body", "html", "hr", "tbody", "thead");
-    private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])\\s+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])");
 
     private HtmlExtractor() {
     }
@@ -88,22 +91,34 @@ public final class HtmlExtractor {
     static String declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
         Matcher m = DECLARED.matcher(head);
-        return m.find() ? m.group(1) : null;
+        // the first match, as find() would give it, but tried only where "<meta" stands and is followed by an
+        // attribute character, as the pattern requires: find() tries it at every character of the window
+        int end = head.length();
+        for (int i = head.indexOf('<'); i >= 0 && i + 5 < end; i = head.indexOf('<', i + 1)) {
+            char next = head.charAt(i + 5);
+            if (next != '<' && next != '>' && head.regionMatches(true, i + 1, "meta", 0, 4)
+                    && m.region(i, end).lookingAt()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> properties(Document doc) {
         Map<String, String> p = new HashMap<>();
-        String title = meta(doc, "ArticleTitle");
-        if (title == null && !doc.title().isBlank()) {
+        Elements metas = doc.select(NAMED_META);
+        String title = meta(metas, "ArticleTitle");
+        String pageTitle = title == null ? doc.title() : "";
+        if (title == null && !pageTitle.isBlank()) {
             // "<report title>_<site name>" or "<report title>-<site name>": the report comes first
-            title = doc.title().split("[_|]| - ")[0].strip();
+            title = pageTitle.split("[_|]| - ")[0].strip();
         }
         if (title != null) {
             p.put(ExtractedDocument.TITLE, title);
         }
-        String date = meta(doc, "PubDate");
+        String date = meta(metas, "PubDate");
         if (date == null) {
-            date = meta(doc, "publishdate");
+            date = meta(metas, "publishdate");
         }
         if (date != null) {
             p.put(ExtractedDocument.PUBLISH_DATE, date);
@@ -111,8 +126,9 @@ public final class HtmlExtractor {
         return p;
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[name]")) {
+    /** The content of the first of the {@code <meta name>} elements with this name and some content, or null. */
+    private static String meta(Elements metas, String name) {
+        for (Element m : metas) {
             if (m.attr("name").equalsIgnoreCase(name) && !m.attr("content").isBlank()) {
                 return m.attr("content").strip();
             }
@@ -125,14 +141,81 @@ public final class HtmlExtractor {
         if (DROPPED.contains(tag) || tag.equals("nav")) {
             return true;
         }
-        String words = e.className() + " " + e.id();
+        String className = e.className();
+        String id = e.id();
+        if (className.isEmpty() && id.isEmpty()) {
+            return false; // most elements: no string to build and match
+        }
+        String words = className + " " + id;
         return !words.isBlank() && CHROME.matcher(words).find();
     }
 
-    /** Cleans the text of one paragraph or cell: no-break spaces, runs of spaces, spaces inside Chinese text. */
+    /**
+     * Cleans the text of one paragraph or cell: no-break and zero-width spaces and runs of blanks become one space,
+     * the ends are stripped ({@link String#strip}), and blanks between two Chinese characters or punctuation marks
+     * (source line breaks inside a sentence) are dropped. One pass by hand: it runs for every paragraph and cell of
+     * every document, where chained replacements and regular expressions cost more than the rest of the walk.
+     */
     static String clean(String text) {
-        String s = text.replace('\u00A0', ' ').replace('\u200B', ' ').replaceAll("[ \\t\\r\\n\\f]+", " ").strip();
-        return CJK_GAP.matcher(s).replaceAll("");
+        int n = text.length();
+        char[] out = new char[n];
+        int len = 0;
+        boolean blank = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                if (!blank) {
+                    out[len++] = ' ';
+                }
+                blank = true;
+            } else {
+                out[len++] = c;
+                blank = false;
+            }
+        }
+        int start = 0;
+        while (start < len && Character.isWhitespace(out[start])) {
+            start++;
+        }
+        int end = len;
+        while (end > start && Character.isWhitespace(out[end - 1])) {
+            end--;
+        }
+        // a run of blanks (\s of regular expressions: what is left of it here is spaces and vertical tabs) goes
+        // when both its neighbours are Chinese
+        int kept = start;
+        for (int i = start; i < end; ) {
+            if (!isRegexSpace(out[i])) {
+                out[kept++] = out[i++];
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < end && isRegexSpace(out[runEnd])) {
+                runEnd++;
+            }
+            boolean gap = kept > start && runEnd < end && isCjk(out[kept - 1]) && isCjk(out[runEnd]);
+            if (!gap) {
+                System.arraycopy(out, i, out, kept, runEnd - i);
+                kept += runEnd - i;
+            }
+            i = runEnd;
+        }
+        return new String(out, start, kept - start);
+    }
+
+    /** Characters of which {@link #clean} makes one space of each run. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\u00A0' || c == '\u200B';
+    }
+
+    /** {@code \s} of {@link Pattern} without Unicode classes. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** CJK symbols and punctuation, unified ideographs, and half- and full-width forms. */
+    private static boolean isCjk(char c) {
+        return c >= '\u3000' && c <= '\u303f' || c >= '\u4e00' && c <= '\u9fff' || c >= '\uff00' && c <= '\uffef';
     }
 
     /** Walks the DOM without recursion (pages nest deeply), collecting paragraphs and tables in reading order. */
@@ -169,10 +252,11 @@ public final class HtmlExtractor {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 String tag = e.normalName();
-                if (tag.equals("table") && HtmlTable.isDataTable(e)) {
+                List<Element> rows = tag.equals("table") ? HtmlTable.dataRows(e) : null;
+                if (rows != null) {
                     flush();
                     tables++;
-                    TableGrid grid = HtmlTable.grid(e, maxCells);
+                    TableGrid grid = HtmlTable.grid(rows, maxCells);
                     for (List<String> row : grid.rows()) {
                         add(Block.row(row));
                     }

@@ -5,6 +5,7 @@ import io.github.ogireport.text.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,7 +28,41 @@ final class HtmlTable {
     }
 
     static boolean isDataTable(Element table) {
-        return table.select("table").size() == 1; // the table itself and no other inside it
+        return dataRows(table) != null;
+    }
+
+    /**
+     * The rows of a data table in document order, or null when another table nests inside it (see
+     * {@link #isDataTable}). One walk that stops at the first nested table: the extractor asks this of every table.
+     */
+    static List<Element> dataRows(Element table) {
+        return rows(table, true);
+    }
+
+    /**
+     * The table's own rows in document order: rows of tables nested inside belong to those. With
+     * {@code stopAtNested}, null as soon as a nested table shows.
+     */
+    private static List<Element> rows(Element table, boolean stopAtNested) {
+        List<Element> rows = new ArrayList<>();
+        boolean[] nested = {false};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node != table && node instanceof Element e) {
+                    String tag = e.normalName();
+                    if (tag.equals("table")) {
+                        nested[0] = true;
+                        return stopAtNested ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (tag.equals("tr")) {
+                        rows.add(e);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, table);
+        return stopAtNested && nested[0] ? null : rows;
     }
 
     /** The rows of the grid, within the default cell limit. */
@@ -41,12 +76,11 @@ final class HtmlTable {
      * costs stay bounded whatever its spans say ({@code rowspan="0"} on every row of a long table).
      */
     static TableGrid grid(Element table, int maxCells) {
-        List<Element> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            if (tr.closest("table") == table) {
-                rows.add(tr);
-            }
-        }
+        return grid(rows(table, false), maxCells);
+    }
+
+    /** The grid of a table's own rows (as {@link #rows} finds them); see {@link #grid(Element, int)}. */
+    static TableGrid grid(List<Element> rows, int maxCells) {
         List<String[]> grid = new ArrayList<>();
         int width = 0;
         long slotsWritten = 0;
@@ -69,8 +103,9 @@ final class HtmlTable {
                     c++;
                 }
                 int colspan = span(cell.attr("colspan"));
-                int rowspan = span(cell.attr("rowspan"));
-                if (cell.attr("rowspan").strip().equals("0")) {
+                String rowspanAttr = cell.attr("rowspan");
+                int rowspan = span(rowspanAttr);
+                if (rowspanAttr.strip().equals("0")) {
                     rowspan = rows.size() - r; // rowspan 0: to the end of the table
                 }
                 if (c + colspan > MAX_COLUMNS) {
@@ -104,7 +139,7 @@ final class HtmlTable {
             for (int c = 0; c < width; c++) {
                 cells.add(c < row.length && row[c] != null ? row[c] : "");
             }
-            if (cells.stream().anyMatch(s -> !s.isEmpty()) || !cells.isEmpty()) {
+            if (!cells.isEmpty()) {
                 out.add(cells);
             }
         }
@@ -120,8 +155,12 @@ final class HtmlTable {
     }
 
     private static int span(String attr) {
+        String digits = attr.strip();
+        if (digits.isEmpty()) {
+            return 1; // absent: most cells; not left to the exception below, which costs more than the cell
+        }
         try {
-            int n = Integer.parseInt(attr.strip());
+            int n = Integer.parseInt(digits);
             return Math.max(1, Math.min(n, MAX_SPAN));
         } catch (NumberFormatException e) {
             return 1; // absent or malformed: browsers treat it as 1

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides the charset of a text file and decodes it: byte order mark, then strict UTF-8, then UTF-16 without a
@@ -16,6 +17,12 @@ import java.util.Locale;
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+    /**
+     * The charsets of Chinese pages, whose decoders replace what does not decode with U+FFFD (String's decoding
+     * replaces with the decoder's replacement): for these, a lenient decoding tells a strict one's result.
+     */
+    private static final Set<Charset> LENIENT_FIRST = Set.of(StandardCharsets.UTF_8, GB18030, BIG5);
 
     private TextDecoder() {
     }
@@ -77,7 +84,7 @@ public final class TextDecoder {
             return GB18030;
         }
         if (n.equals("big5") || n.equals("big5-hkscs") || n.equals("x-euc-tw")) {
-            return Charset.forName("Big5-HKSCS");
+            return BIG5;
         }
         try {
             return Charset.forName(name.trim());
@@ -124,7 +131,16 @@ public final class TextDecoder {
         return null;
     }
 
+    /** The text, or null when the bytes do not decode under the charset (malformed or unmappable). */
     private static String strict(byte[] bytes, Charset charset) {
+        if (LENIENT_FIRST.contains(charset)) {
+            // no U+FFFD in the leniently decoded text: nothing was replaced, so nothing would have been reported
+            // either; String's decoding is the quicker, and by far so for UTF-8
+            String text = new String(bytes, charset);
+            if (text.indexOf('\uFFFD') < 0) {
+                return text;
+            }
+        }
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

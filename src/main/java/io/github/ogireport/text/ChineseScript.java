@@ -4,7 +4,9 @@ import com.ibm.icu.text.Transliterator;
 import io.github.ogireport.extract.Block;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,8 +26,6 @@ public final class ChineseScript {
             "(?<=[\\u4e00-\\u9fff])[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[0-5]?[)）]");
     /** Word swaps of Traditional renderings, as converted to Simplified, and the mainland word. */
     private static final String[][] WORD_SWAPS = {{"入口网站", "门户网站"}, {"档案", "文件"}, {"资讯", "信息"}};
-    private static final ThreadLocal<Transliterator> T2S =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
     private ChineseScript() {
     }
@@ -41,13 +41,11 @@ public final class ChineseScript {
 
     /** Converts a Traditional document to Simplified and removes inserted pinyin; other documents come back as they were. */
     public static Result normalize(List<Block> blocks) {
-        StringBuilder sample = new StringBuilder();
+        Sample sample = new Sample();
         int pinyin = 0;
         for (Block b : blocks) {
             for (String cell : b.cells()) {
-                if (sample.length() < SAMPLE) {
-                    sample.append(cell, 0, Math.min(cell.length(), SAMPLE - sample.length()));
-                }
+                sample.add(cell);
                 if (pinyin < PINYIN_MIN && (cell.indexOf('(') >= 0 || cell.indexOf('（') >= 0)) {
                     Matcher m = PINYIN.matcher(cell);
                     while (m.find() && pinyin < PINYIN_MIN) {
@@ -56,18 +54,19 @@ public final class ChineseScript {
                 }
             }
         }
-        boolean traditional = isTraditional(sample.toString());
+        boolean traditional = sample.isTraditional();
         boolean dropPinyin = pinyin >= PINYIN_MIN;
         if (!traditional && !dropPinyin) {
             return new Result(blocks, false);
         }
+        Conversion conversion = traditional ? Conversion.INSTANCE : null;
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             Cancellation.check();
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String cell : b.cells()) {
                 String c = dropPinyin ? PINYIN.matcher(cell).replaceAll("") : cell;
-                cells.add(traditional ? mainlandWords(T2S.get().transliterate(c)) : c);
+                cells.add(traditional ? mainlandWords(conversion.apply(c)) : c);
             }
             out.add(new Block(cells, b.row()));
         }
@@ -82,23 +81,33 @@ public final class ChineseScript {
     }
 
     /**
-     * Whether enough of the Chinese characters of a text are Traditional-only. Counted against a list of frequent
-     * Traditional-only characters rather than by running the converter: detection runs on every document, and
-     * the converter is slow.
+     * Whether enough of the Chinese characters of a document are Traditional-only, counted in its first
+     * {@link #SAMPLE} characters (its cells run together) against a list of frequent Traditional-only characters
+     * rather than by running the converter. Detection runs on every document: the characters are counted as they
+     * come, and no sample text is built.
      */
-    static boolean isTraditional(String text) {
-        int cjk = 0;
-        int traditional = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u4e00' && c <= '\u9fff') {
-                cjk++;
-                if (TRADITIONAL_SET.get(c)) {
-                    traditional++;
+    private static final class Sample {
+        private int left = SAMPLE;
+        private int cjk;
+        private int traditional;
+
+        void add(String cell) {
+            int n = Math.min(cell.length(), left);
+            for (int i = 0; i < n; i++) {
+                char c = cell.charAt(i);
+                if (c >= '\u4e00' && c <= '\u9fff') {
+                    cjk++;
+                    if (TRADITIONAL_SET.get(c)) {
+                        traditional++;
+                    }
                 }
             }
+            left -= n;
         }
-        return cjk > 0 && traditional > cjk * TRADITIONAL_SHARE;
+
+        boolean isTraditional() {
+            return cjk > 0 && traditional > cjk * TRADITIONAL_SHARE;
+        }
     }
 
     /** Frequent characters of Traditional report text whose Simplified forms differ (開 for 开, 資 for 资, …). */
@@ -109,5 +118,100 @@ public final class ChineseScript {
 
     static {
         TRADITIONAL_ONLY.chars().forEach(TRADITIONAL_SET::set);
+    }
+
+    /**
+     * ICU's Traditional-Simplified transliteration. Its rules are plain replacements, longer ones first where they
+     * overlap (計畫 > 计划 before 畫 > 画, 著作 > 著作 before 著 > 着); ICU applies them by trying, at each position,
+     * every rule in rule order with a general pattern matcher, which made conversion the costliest step of a
+     * Traditional page. The same rules are applied the same way here from a table indexed by the first character:
+     * at each position the first rule whose source stands there gives its target and the scan goes on after the
+     * source (a target is not converted again); a character no rule matches stays. The table is read from the
+     * transliterator's own rules, so that the two cannot drift apart; if a rule were anything but a plain
+     * {@code source > target;} (a context, a set, a variable: none in ICU 78), the transliterator itself is used.
+     */
+    static final class Conversion {
+        /** A line of {@link Transliterator#toRules}: source letters, target letters (none would be a deletion). */
+        private static final Pattern PLAIN_RULE = Pattern.compile("(\\p{L}+) > (\\p{L}*);");
+        static final Conversion INSTANCE = new Conversion(() -> Transliterator.getInstance("Traditional-Simplified"));
+
+        private final ThreadLocal<Transliterator> icu;
+        /** By first UTF-16 unit: the sources of the rules starting with it, in rule order, and their targets. */
+        private final String[][] sources;
+        private final String[][] targets;
+
+        /** @param transliterator makes the transliterator: once for its rules, and once per thread if they are not plain */
+        Conversion(Supplier<Transliterator> transliterator) {
+            this.icu = ThreadLocal.withInitial(transliterator);
+            String[][][] table = table(transliterator.get().toRules(false));
+            this.sources = table == null ? null : table[0];
+            this.targets = table == null ? null : table[1];
+        }
+
+        /** Whether the rules were all plain and are applied from the table, not by ICU. */
+        boolean tabled() {
+            return sources != null;
+        }
+
+        /** {@code [sources, targets]} indexed by first character, or null when a rule is not plain. */
+        private static String[][][] table(String rules) {
+            String[][] sources = new String[Character.MAX_VALUE + 1][];
+            String[][] targets = new String[Character.MAX_VALUE + 1][];
+            for (String line : rules.split("\n")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Matcher m = PLAIN_RULE.matcher(line.strip());
+                if (!m.matches()) {
+                    return null;
+                }
+                char first = m.group(1).charAt(0);
+                sources[first] = append(sources[first], m.group(1));
+                targets[first] = append(targets[first], m.group(2));
+            }
+            return new String[][][] {sources, targets};
+        }
+
+        private static String[] append(String[] array, String s) {
+            String[] a = array == null ? new String[1] : Arrays.copyOf(array, array.length + 1);
+            a[a.length - 1] = s;
+            return a;
+        }
+
+        /** The text converted to Simplified. */
+        String apply(String text) {
+            if (sources == null) {
+                return icu.get().transliterate(text);
+            }
+            StringBuilder out = null;
+            int n = text.length();
+            for (int i = 0; i < n; ) {
+                char c = text.charAt(i);
+                String[] from = sources[c];
+                int rule = from == null ? -1 : firstAt(from, text, i);
+                if (rule < 0) {
+                    if (out != null) {
+                        out.append(c);
+                    }
+                    i++;
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(n).append(text, 0, i);
+                }
+                out.append(targets[c][rule]);
+                i += from[rule].length();
+            }
+            return out == null ? text : out.toString();
+        }
+
+        private static int firstAt(String[] from, String text, int i) {
+            for (int r = 0; r < from.length; r++) {
+                if (text.startsWith(from[r], i)) {
+                    return r;
+                }
+            }
+            return -1;
+        }
     }
 }

@@ -55,6 +55,19 @@ class TextDecoderTest {
         assertEquals(text, d.text());
     }
 
+    /** A U+FFFD the text holds is text; one standing for bytes that do not decode means another charset. */
+    @Test
+    void aReplacementCharacterInTheTextIsNotADecodingError() {
+        String text = "一、总体情况\uFFFD";
+        DecodedText valid = TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8), "utf-8");
+        assertEquals(text, valid.text());
+        assertEquals("declared utf-8", valid.reason());
+        DecodedText gbk = TextDecoder.decode(text.getBytes(Charset.forName("GB18030")), "utf-8");
+        assertEquals(text, gbk.text());
+        assertEquals("GB18030", gbk.charset());
+        assertEquals("detected from byte statistics", gbk.reason());
+    }
+
     @Test
     void gbkNamesAreReadAsGb18030() {
         assertEquals(Charset.forName("GB18030"), TextDecoder.forName("gb2312"));

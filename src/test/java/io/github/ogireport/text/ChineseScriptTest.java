@@ -1,0 +1,86 @@
+package io.github.ogireport.text;
+
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSetIterator;
+import io.github.ogireport.extract.Block;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChineseScriptTest {
+    private static List<String> texts(ChineseScript.Result r) {
+        return r.blocks().stream().map(Block::text).toList();
+    }
+
+    @Test
+    void aTraditionalDocumentIsConvertedWithTheMainlandWords() {
+        ChineseScript.Result r = ChineseScript.normalize(List.of(Block.paragraph("本機關2019年政府資訊公開工作年度報告"),
+                Block.paragraph("顯著成效，計畫著作，入口網站檔案")));
+        assertTrue(r.traditional());
+        // 計畫 and 著作 are word rules of their own, not 畫→画 and 著→着 character by character
+        assertEquals(List.of("本机关2019年政府信息公开工作年度报告", "显著成效，计划著作，门户网站文件"), texts(r));
+    }
+
+    @Test
+    void aSimplifiedDocumentComesBackAsItWas() {
+        List<Block> blocks = List.of(Block.paragraph("本机关2019年政府信息公开工作年度报告"));
+        ChineseScript.Result r = ChineseScript.normalize(blocks);
+        assertFalse(r.traditional());
+        assertSame(blocks, r.blocks());
+    }
+
+    @Test
+    void insertedPinyinIsDroppedFromFiveReadingsOn() {
+        assertEquals(List.of("公开政府信息", "（一）规章"), texts(ChineseScript.normalize(
+                List.of(Block.paragraph("公(gong)開(kai)政(zheng)府(fu)信(xin)息(xi)"), Block.paragraph("（一）规章")))));
+        assertEquals(List.of("公(gong)开(kai)政(zheng)府(fu)信息"),
+                texts(ChineseScript.normalize(List.of(Block.paragraph("公(gong)開(kai)政(zheng)府(fu)信息")))));
+    }
+
+    @Test
+    void theRuleTableConvertsAsIcuDoes() {
+        ChineseScript.Conversion table = ChineseScript.Conversion.INSTANCE;
+        assertTrue(table.tabled());
+        Transliterator icu = Transliterator.getInstance("Traditional-Simplified");
+        assertEquals("显著的计划", table.apply("顯著的計畫"));
+        assertEquals("着", table.apply("著"));
+        // every character the rules can change, alone and run together with its neighbours
+        List<String> atoms = new ArrayList<>();
+        for (UnicodeSetIterator it = new UnicodeSetIterator(icu.getSourceSet()); it.next(); ) {
+            atoms.add(it.getString());
+        }
+        String all = String.join("", atoms);
+        assertEquals(icu.transliterate(all), table.apply(all));
+        // every rule source run together, and random mixes of sources, their tails and other text
+        for (String rule : icu.toRules(false).split("\n")) {
+            if (!rule.isBlank()) {
+                atoms.add(rule.substring(0, rule.indexOf(" > ")));
+            }
+        }
+        atoms.addAll(List.of("a", " ", "中", "\uD83D\uDE00", "\uDE00", "（", "。"));
+        Random random = new Random(1);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                String atom = atoms.get(random.nextInt(atoms.size()));
+                text.append(random.nextInt(4) == 0 ? atom.substring(random.nextInt(atom.length())) : atom);
+            }
+            assertEquals(icu.transliterate(text.toString()), table.apply(text.toString()), text::toString);
+        }
+    }
+
+    @Test
+    void aRuleThatIsNotAPlainReplacementLeavesConversionToIcu() {
+        ChineseScript.Conversion conversion = new ChineseScript.Conversion(
+                () -> Transliterator.createFromRules("contextual", "a } b > c; 開 > 开;", Transliterator.FORWARD));
+        assertFalse(conversion.tabled());
+        assertEquals("cb开", conversion.apply("ab開"));
+    }
+}
