@@ -68,7 +68,7 @@ public final class ChineseScript {
                 String c = dropPinyin ? PINYIN.matcher(cell).replaceAll("") : cell;
                 cells.add(traditional ? mainlandWords(conversion.apply(c)) : c);
             }
-            out.add(new Block(cells, b.row()));
+            out.add(new Block(cells, b.row(), b.covered()));
         }
         return new Result(out, traditional);
     }

@@ -29,6 +29,16 @@ class ChineseScriptTest {
     }
 
     @Test
+    void aConvertedRowKeepsItsSpans() {
+        // 行政複議 spans two slots: the covered slot stays the shadow of a wide cell, not a blank value
+        Block row = Block.row(List.of("行政複議", Block.COVERED, "3", "", "1"));
+        ChineseScript.Result r = ChineseScript.normalize(List.of(Block.paragraph("政府資訊公開工作年度報告"), row));
+        assertTrue(r.traditional());
+        assertEquals(List.of("行政复议", "", "3", "", "1"), r.blocks().get(1).cells());
+        assertEquals(java.util.Set.of(1), r.blocks().get(1).covered());
+    }
+
+    @Test
     void aSimplifiedDocumentComesBackAsItWas() {
         List<Block> blocks = List.of(Block.paragraph("本机关2019年政府信息公开工作年度报告"));
         ChineseScript.Result r = ChineseScript.normalize(blocks);
