@@ -20,24 +20,39 @@ public final class MatchText {
         if (isPlain(text)) {
             return text; // most labels: nothing to normalise, drop or replace
         }
-        String s = NfkcStable.whenDropped(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isDropped(c)) {
-                continue;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            int c = NfkcStable.simple(text.charAt(i));
+            if (c < 0) {
+                return matchingForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
             }
-            b.append(switch (c) {
-                case '“', '”', '„', '″', '「', '」', '『', '』' -> '"';
-                case '‘', '’', '′' -> '\'';
-                case '〔', '【', '［' -> '[';
-                case '〕', '】', '］' -> ']';
-                // the mark after a label number: 1、 and 1． read as 1.
-                case '、', '．' -> b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) ? '.' : c;
-                default -> c;
-            });
+            append(b, (char) c);
         }
         return b.toString();
+    }
+
+    private static String matchingForm(String nfkc) {
+        StringBuilder b = new StringBuilder(nfkc.length());
+        for (int i = 0; i < nfkc.length(); i++) {
+            append(b, nfkc.charAt(i));
+        }
+        return b.toString();
+    }
+
+    /** Appends a character of NFKC text in matching form. */
+    private static void append(StringBuilder b, char c) {
+        if (isDropped(c)) {
+            return;
+        }
+        b.append(switch (c) {
+            case '“', '”', '„', '″', '「', '」', '『', '』' -> '"';
+            case '‘', '’', '′' -> '\'';
+            case '〔', '【', '［' -> '[';
+            case '〕', '】', '］' -> ']';
+            // the mark after a label number: 1、 and 1． read as 1.
+            case '、', '．' -> b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) ? '.' : c;
+            default -> c;
+        });
     }
 
     /** Whether a text is only visible ASCII and CJK ideographs, which the matching form keeps as they are. */
@@ -64,22 +79,22 @@ public final class MatchText {
 
     /** NFKC with whitespace runs folded to one space and trimmed: for reading values and dates, not labels. */
     public static String folded(String text) {
-        if (!NfkcStable.asIs(text)) {
-            return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
-        }
-        // the same without the regular expression: this runs for every table cell
+        // the same as the regular expression over NFKC, character by character: this runs for every table cell
         StringBuilder b = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isFoldedSpace(c)) {
+            int c = NfkcStable.simple(text.charAt(i));
+            if (c < 0) {
+                return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ").strip();
+            }
+            if (isFoldedSpace((char) c)) {
                 space = true;
             } else {
                 if (space && !b.isEmpty()) {
                     b.append(' ');
                 }
                 space = false;
-                b.append(c);
+                b.append((char) c);
             }
         }
         return b.toString().strip();

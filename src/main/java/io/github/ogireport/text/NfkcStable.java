@@ -3,71 +3,46 @@ package io.github.ogireport.text;
 import java.text.Normalizer;
 
 /**
- * Which texts NFKC leaves as they are, decided per character and remembered: normalising every table cell and
- * line is the largest part of reading a plain report, and nearly all of them are CJK, ASCII and common
- * punctuation, which NFKC does not change.
+ * NFKC one character at a time, where that is exact: normalising every table cell and line is the largest part of
+ * reading a plain report, and nearly all of them are CJK, ASCII, full-width forms and common punctuation.
  *
- * <p>A text is unchanged when each of its characters is unchanged on its own and none can combine with the one
- * before it (combining marks, Hangul jamo and syllables are never counted as stable), so that NFKC's
- * composition step has nothing to do.
+ * <p>A character is <em>simple</em> when NFKC turns it, on its own, into one character that NFKC keeps and that
+ * cannot combine with its neighbours (itself, as most are, or another: {@code （} becomes {@code (}, a Kangxi
+ * radical the ideograph). NFKC of a text of simple characters is then the text with each character replaced, since
+ * its composition step has nothing to compose. Combining marks, Hangul jamo and syllables, and surrogates are never
+ * simple: a text that holds one is normalised whole.
  */
 final class NfkcStable {
-    private static final byte UNKNOWN = 0;
-    private static final byte STABLE = 1;
-    private static final byte UNSTABLE = 2;
-    /** Whitespace that NFKC changes, but only into characters {@link MatchText} drops. */
-    private static final byte DROPPED = 3;
-    /** Per UTF-16 unit; written racily, which is harmless: every thread computes the same value. */
-    private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
+    /** Not simple; 0 means not yet known, since NUL is simple and maps to itself (stored as such below). */
+    private static final char NOT_SIMPLE = '\uFFFF';
+    /** Per UTF-16 unit, what NFKC makes of it, plus one (0: not yet known). Written racily, which is harmless. */
+    private static final char[] MAPPED = new char[Character.MAX_VALUE + 1];
 
     private NfkcStable() {
     }
 
-    /** Whether NFKC leaves the text exactly as it is. */
-    static boolean asIs(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (kind(text.charAt(i)) != STABLE) {
-                return false;
-            }
+    /** The one character NFKC makes of {@code c}, or -1 when {@code c} is not simple. */
+    static int simple(char c) {
+        char m = MAPPED[c];
+        if (m == 0) {
+            m = classify(c);
+            MAPPED[c] = m;
         }
-        return true;
+        return m == NOT_SIMPLE ? -1 : m - 1;
     }
 
-    /**
-     * Whether NFKC leaves the text as it is once the characters {@link MatchText} drops are dropped: a dropped
-     * character (whitespace) may normalise, as long as what it becomes is dropped too.
-     */
-    static boolean whenDropped(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (kind(text.charAt(i)) == UNSTABLE) {
-                return false;
-            }
+    private static char classify(char c) {
+        if (c == NOT_SIMPLE || Character.isSurrogate(c) || mayCombine(c)) {
+            return NOT_SIMPLE;
         }
-        return true;
-    }
-
-    private static byte kind(char c) {
-        byte kind = KINDS[c];
-        if (kind == UNKNOWN) {
-            kind = classify(c);
-            KINDS[c] = kind;
+        String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        if (nfkc.length() != 1) {
+            return NOT_SIMPLE;
         }
-        return kind;
-    }
-
-    private static byte classify(char c) {
-        if (Character.isSurrogate(c) || mayCombine(c)) {
-            return UNSTABLE;
-        }
-        String s = String.valueOf(c);
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        if (nfkc.equals(s)) {
-            return STABLE;
-        }
-        if (MatchText.isDropped(c) && nfkc.chars().allMatch(x -> MatchText.isDropped((char) x))) {
-            return DROPPED;
-        }
-        return UNSTABLE;
+        char m = nfkc.charAt(0);
+        boolean stable = m == c || !mayCombine(m) && !Character.isSurrogate(m)
+                && Normalizer.normalize(nfkc, Normalizer.Form.NFKC).equals(nfkc);
+        return stable && m != NOT_SIMPLE - 1 ? (char) (m + 1) : NOT_SIMPLE;
     }
 
     /** Characters that NFKC may compose with the character before them, or that may take part in reordering. */
