@@ -1,0 +1,46 @@
+package io.github.ogireport.grid;
+
+import io.github.ogireport.model.RequestRow;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Row labels of table 三 as reports print them, in matching form. */
+class LabelMatcherTest {
+    private final LabelMatcher<RequestRow> labels =
+            new LabelMatcher<>(Arrays.asList(RequestRow.values()), RequestRow::patterns);
+
+    @Test
+    void theLabelThatStartsLastWins() {
+        // a flattened group label followed by its first row: the numbers after it belong to the row
+        assertEquals(RequestRow.DENIED_STATE_SECRET, labels.match("(三)不予公开1.属于国家秘密"));
+        assertEquals(RequestRow.GRANTED, labels.match("三、本年度办理结果(一)予以公开"));
+        assertNull(labels.match("申请人情况"));
+    }
+
+    @Test
+    void patternsAndEscapedLiterals() {
+        assertEquals(RequestRow.NEW_RECEIVED, labels.match("一、本年新收政府信息公开申请数量"));
+        assertEquals(RequestRow.NEW_RECEIVED, labels.match("新收的依申请公开申请")); // 新收.{0,6}申请
+        assertEquals(RequestRow.REJECTED_MASS_REPEATED, labels.match("4.无正当理由大量反覆申请"));
+        assertEquals(RequestRow.TOTAL_PROCESSED, labels.match("(七)合计"));
+        assertEquals(RequestRow.OTHER_REASONS, labels.match("3.其他"));
+        assertTrue(labels.startsAt("合计(七)总计", 2));
+        assertFalse(labels.startsAt("合计(七)总计", 1));
+    }
+
+    @Test
+    void literalPrefixOfAPattern() {
+        assertEquals("新收", LabelMatcher.literalPrefix("新收.{0,6}申请"));
+        assertEquals("大量反", LabelMatcher.literalPrefix("大量反[复覆]"));
+        assertEquals("3.其他", LabelMatcher.literalPrefix("3\\.其他$"));
+        assertEquals("a", LabelMatcher.literalPrefix("ab?c"));
+        assertEquals("", LabelMatcher.literalPrefix("ab|cd"));
+        assertEquals("", LabelMatcher.literalPrefix("\\d+件"));
+    }
+}
