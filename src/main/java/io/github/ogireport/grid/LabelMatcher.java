@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  * starts with is present.
  */
 final class LabelMatcher<R> {
-    private static final Pattern LITERAL = Pattern.compile("(?:[^\\\\.\\[\\]()*+?{}|^$]|\\\\[.()\\[\\]])+");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
-
     /** A plain-word label of a row. */
     private record Literal<R>(R row, String text) {
     }
@@ -39,11 +36,12 @@ final class LabelMatcher<R> {
         Map<Character, List<Literal<R>>> literals = new TreeMap<>();
         for (R row : rows) {
             for (String regex : patterns.apply(row)) {
-                if (LITERAL.matcher(regex).matches()) {
-                    String text = ESCAPE.matcher(regex).replaceAll("$1");
-                    literals.computeIfAbsent(text.charAt(0), c -> new ArrayList<>()).add(new Literal<>(row, text));
+                Prefix prefix = literalPrefix(regex);
+                if (prefix.whole() && !prefix.text().isEmpty()) {
+                    literals.computeIfAbsent(prefix.text().charAt(0), c -> new ArrayList<>())
+                            .add(new Literal<>(row, prefix.text()));
                 } else {
-                    regexes.add(new Regex<>(row, Pattern.compile(regex), literalPrefix(regex)));
+                    regexes.add(new Regex<>(row, Pattern.compile(regex), prefix.text()));
                 }
             }
         }
@@ -56,27 +54,33 @@ final class LabelMatcher<R> {
     }
 
     /**
-     * The literal text at the start of a regular expression, which every match begins with: up to the first
-     * syntax character, less a last character that a quantifier applies to.
+     * The literal text at the start of a regular expression, escapes read ({@code \(} is {@code (}).
+     *
+     * @param text what every match begins with: up to the first syntax character, less a last character that a
+     *             quantifier applies to; empty when the expression has alternatives
+     * @param whole whether that is the whole expression: a plain word, matched without the regex engine
      */
-    static String literalPrefix(String regex) {
+    record Prefix(String text, boolean whole) {
+    }
+
+    static Prefix literalPrefix(String regex) {
+        if (regex.indexOf('|') >= 0) {
+            return new Prefix("", false); // an alternative need not start with the prefix
+        }
         StringBuilder prefix = new StringBuilder();
         for (int i = 0; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\' && i + 1 < regex.length() && ".()[]".indexOf(regex.charAt(i + 1)) >= 0) {
                 c = regex.charAt(++i);
-            } else if ("\\.[]()*+?{}|^$".indexOf(c) >= 0) {
+            } else if ("\\.[]()*+?{}^$".indexOf(c) >= 0) {
                 if ("*+?{".indexOf(c) >= 0 && !prefix.isEmpty()) {
                     prefix.setLength(prefix.length() - 1); // the quantified character may be absent or repeated
                 }
-                if (c == '|') {
-                    return ""; // an alternative need not start with the prefix
-                }
-                break;
+                return new Prefix(prefix.toString(), false);
             }
             prefix.append(c);
         }
-        return regex.indexOf('|') >= 0 ? "" : prefix.toString();
+        return new Prefix(prefix.toString(), true);
     }
 
     /** The row whose label starts last in the text, or null if none is there. */

@@ -110,12 +110,12 @@ public final class ArithmeticChecks {
         };
         List<Check> checks = new ArrayList<>(equations.size());
         for (Equation e : equations) {
-            checks.add(equation(e.rule(), e.scope(), cells(cells, e.left()), cells(cells, e.right())));
+            checks.add(equation(e.rule(), e.scope(), values(cells, e.left()), values(cells, e.right())));
         }
         return checks;
     }
 
-    private static List<CellValue> cells(Map<String, CellValue> cells, List<String> keys) {
+    private static List<CellValue> values(Map<String, CellValue> cells, List<String> keys) {
         List<CellValue> values = new ArrayList<>(keys.size());
         for (String key : keys) {
             values.add(cell(cells, key));

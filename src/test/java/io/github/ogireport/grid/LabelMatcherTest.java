@@ -36,11 +36,14 @@ class LabelMatcherTest {
 
     @Test
     void literalPrefixOfAPattern() {
-        assertEquals("新收", LabelMatcher.literalPrefix("新收.{0,6}申请"));
-        assertEquals("大量反", LabelMatcher.literalPrefix("大量反[复覆]"));
-        assertEquals("3.其他", LabelMatcher.literalPrefix("3\\.其他$"));
-        assertEquals("a", LabelMatcher.literalPrefix("ab?c"));
-        assertEquals("", LabelMatcher.literalPrefix("ab|cd"));
-        assertEquals("", LabelMatcher.literalPrefix("\\d+件"));
+        assertEquals(new LabelMatcher.Prefix("新收", false), LabelMatcher.literalPrefix("新收.{0,6}申请"));
+        assertEquals(new LabelMatcher.Prefix("大量反", false), LabelMatcher.literalPrefix("大量反[复覆]"));
+        assertEquals(new LabelMatcher.Prefix("3.其他", false), LabelMatcher.literalPrefix("3\\.其他$"));
+        assertEquals(new LabelMatcher.Prefix("a", false), LabelMatcher.literalPrefix("ab?c"));
+        assertEquals(new LabelMatcher.Prefix("", false), LabelMatcher.literalPrefix("ab|cd"));
+        assertEquals(new LabelMatcher.Prefix("", false), LabelMatcher.literalPrefix("\\d+件"));
+        // plain words, escaped brackets read as brackets
+        assertEquals(new LabelMatcher.Prefix("(七)总计", true), LabelMatcher.literalPrefix("\\(七\\)总计"));
+        assertEquals(new LabelMatcher.Prefix("予以公开", true), LabelMatcher.literalPrefix("予以公开"));
     }
 }
