@@ -32,6 +32,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 /**
  * Runs a batch: parses the inputs on worker threads and writes their records in input order, so that a run's
@@ -68,21 +69,15 @@ final class BatchRun {
         Path cells = options.out().resolve(OutputFolder.CELLS);
         boolean fresh = !Files.exists(cells) || Files.size(cells) == 0;
         long start = System.nanoTime();
-        Semaphore permits = new Semaphore(options.threads());
+        Semaphore running = new Semaphore(options.threads());
         Deque<Task> inFlight = new ArrayDeque<>();
         try (Writer csvOut = writer(options.out().resolve(OutputFolder.CELLS), fresh && options.excelBom());
              OutputStream jsonl = new BufferedOutputStream(Files.newOutputStream(options.out().resolve(
                      OutputFolder.REPORTS), StandardOpenOption.CREATE, StandardOpenOption.APPEND), 1 << 16);
              CellsCsv csv = new CellsCsv(csvOut, fresh)) {
             for (Input input : inputs) {
-                permits.acquireUninterruptibly();
-                Task task = new Task(input, permits);
-                // the time limit runs on its own clock: a hung input fails on time even while the writer waits
-                task.future = CompletableFuture.supplyAsync(() -> task.run(() -> parse(input, recorded)), WORKERS)
-                        .orTimeout(options.abandonNanos(), TimeUnit.NANOSECONDS)
-                        .whenComplete((r, e) -> task.end(e));
-                inFlight.add(task);
-                while (inFlight.size() > 2 * options.threads()) {
+                inFlight.add(new Task(input, running).start(() -> parse(input, recorded), options.abandonNanos()));
+                while (inFlight.size() >= window()) {
                     write(inFlight.poll(), csv, progress, summary);
                     commitUnlessNextIsDone(inFlight, csv, csvOut, jsonl);
                 }
@@ -107,6 +102,15 @@ final class BatchRun {
     }
 
     /**
+     * How many inputs may be queued or parsed ahead of the one being written. More than the workers, so that a
+     * worker that finishes takes the next input at once instead of waiting for the writer to hand it one; each holds
+     * at most one report and its output lines, so memory stays bounded.
+     */
+    private int window() {
+        return 4 * options.threads();
+    }
+
+    /**
      * Worker threads are reused (a new thread per input costs about as much as parsing a small report), and a new
      * one is started only when every thread is busy: a thread stuck in an abandoned parse keeps it busy, so a hung
      * input never takes a slot from the others. Daemon threads, so an abandoned parse does not keep the JVM alive.
@@ -117,35 +121,49 @@ final class BatchRun {
         return t;
     });
 
+    /**
+     * One input on its way through a worker. A queued task waits for one of the run's parse slots; its time limit
+     * starts when it gets one, so waiting behind a slow input never counts against it.
+     */
     private static final class Task {
         final Input input;
-        private final Semaphore permits;
+        private final Semaphore running;
         private final AtomicBoolean released = new AtomicBoolean();
         private volatile Thread worker;
-        CompletableFuture<Parsed> future;
+        final CompletableFuture<Parsed> future = new CompletableFuture<>();
 
-        Task(Input input, Semaphore permits) {
+        Task(Input input, Semaphore running) {
             this.input = input;
-            this.permits = permits;
+            this.running = running;
         }
 
-        Parsed run(java.util.function.Supplier<Parsed> parse) {
-            worker = Thread.currentThread();
-            try {
-                return parse.get();
-            } finally {
-                worker = null;
-            }
+        Task start(Supplier<Parsed> parse, long limitNanos) {
+            future.whenComplete((r, e) -> end(e));
+            WORKERS.execute(() -> {
+                running.acquireUninterruptibly();
+                worker = Thread.currentThread();
+                // the limit runs on its own clock: a hung input fails on time even while the writer waits
+                future.orTimeout(limitNanos, TimeUnit.NANOSECONDS);
+                try {
+                    future.complete(parse.get());
+                } catch (RuntimeException | Error e) {
+                    future.completeExceptionally(e);
+                } finally {
+                    worker = null;
+                    end(null);
+                }
+            });
+            return this;
         }
 
         /** The parse ended or was abandoned: free its slot, and ask an abandoned worker to stop. */
-        void end(Throwable failure) {
+        private void end(Throwable failure) {
             Thread w = worker;
             if (failure instanceof TimeoutException && w != null) {
                 w.interrupt();
             }
             if (released.compareAndSet(false, true)) {
-                permits.release();
+                running.release();
             }
         }
     }
