@@ -218,9 +218,10 @@ public final class ReportParser {
     }
 
     private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
-        Format format = FormatDetector.detect(name, bytes);
-        ExtractedDocument doc = switch (format) {
-            case TEXT -> TextExtractor.extract(bytes, limits);
+        FormatDetector.Detection detected = FormatDetector.detection(name, bytes);
+        ExtractedDocument doc = switch (detected.format()) {
+            // the detector decoded the text's head, or all of a short one: not decoded twice
+            case TEXT -> TextExtractor.extract(detected.text(bytes), limits);
             case HTML -> HtmlExtractor.extract(bytes, limits);
             case DOCX -> DocxExtractor.extract(name, bytes, limits);
             case DOC -> DocExtractor.extract(name, bytes, limits);

@@ -47,7 +47,15 @@ public final class TextExtractor {
      * @throws LimitExceeded when the text has more lines than {@link Limits#maxBlocks()}
      */
     public static ExtractedDocument extract(byte[] bytes, Limits limits) {
-        DecodedText decoded = TextDecoder.decode(bytes);
+        return extract(TextDecoder.decode(bytes), limits);
+    }
+
+    /**
+     * Splits text decoded already (by format detection: {@link FormatDetector.Detection#text}) into blocks.
+     *
+     * @throws LimitExceeded when the text has more lines than {@link Limits#maxBlocks()}
+     */
+    public static ExtractedDocument extract(DecodedText decoded, Limits limits) {
         TextExtractor extractor = new TextExtractor(limits);
         extractor.read(decoded.text());
         return new ExtractedDocument(Format.TEXT, extractor.blocks, decoded.charset(), decoded.reason(), Map.of(),
