@@ -54,6 +54,31 @@ class ChineseScriptTest {
                 texts(ChineseScript.normalize(List.of(Block.paragraph("公(gong)開(kai)政(zheng)府(fu)信息")))));
     }
 
+    /** The readings found by hand are those of the regular expression they replace. */
+    @Test
+    void readingsAreThoseOfTheRegularExpression() {
+        java.util.regex.Pattern pinyin = java.util.regex.Pattern.compile(
+                "(?<=[\\u4e00-\\u9fff])[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[0-5]?[)）]");
+        String[] atoms = {"公", "开", "(", ")", "（", "）", "g", "ong", "Zh", "ā", "ǜ", "ü", "1", "5", "6", "abcdefg", "h",
+                " ", "。", "\u4dff", "\ua000"};
+        Random random = new Random(3);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                s.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String text = s.toString();
+            java.util.regex.Matcher m = pinyin.matcher(text);
+            int count = 0;
+            while (m.find()) {
+                count++;
+            }
+            assertEquals(count, ChineseScript.readings(text, Integer.MAX_VALUE), text);
+            assertEquals(Math.min(count, 2), ChineseScript.readings(text, 2), text);
+            assertEquals(pinyin.matcher(text).replaceAll(""), ChineseScript.withoutReadings(text), text);
+        }
+    }
+
     @Test
     void theRuleTableConvertsAsIcuDoes() {
         ChineseScript.Conversion table = ChineseScript.Conversion.INSTANCE;
