@@ -105,16 +105,26 @@ public final class TextExtractor {
             List<String> cells = cells(trimmed.substring(1, trimmed.length() - 1), '|');
             return cells == null ? null : new Block(cells, true);
         }
-        if (line.indexOf('\t') >= 0 && line.strip().indexOf('\t') >= 0) {
+        if (trimmed.indexOf('\t') >= 0) {
             List<String> cells = cells(line, '\t');
             if (cells == null) {
                 return null;
             }
-            if (cells.stream().filter(c -> !c.isEmpty()).limit(2).count() >= 2) {
+            if (hasTwoCells(cells)) {
                 return new Block(cells, true);
             }
         }
         return Block.paragraph(first == '#' ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed);
+    }
+
+    private static boolean hasTwoCells(List<String> cells) {
+        int filled = 0;
+        for (String c : cells) {
+            if (!c.isEmpty() && ++filled == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
