@@ -156,15 +156,16 @@ public final class ChineseScript {
 
         void add(String cell) {
             int n = Math.min(cell.length(), left);
+            int chinese = 0;
+            int traditionalOnly = 0;
             for (int i = 0; i < n; i++) {
-                char c = cell.charAt(i);
-                if (c >= '\u4e00' && c <= '\u9fff') {
-                    cjk++;
-                    if (TRADITIONAL_SET.get(c)) {
-                        traditional++;
-                    }
-                }
+                // a table lookup without branches: text mixes ideographs and other characters unpredictably
+                int kind = KIND[cell.charAt(i)];
+                chinese += kind & IDEOGRAPH;
+                traditionalOnly += kind >> 1;
             }
+            cjk += chinese;
+            traditional += traditionalOnly;
             left -= n;
         }
 
@@ -177,10 +178,17 @@ public final class ChineseScript {
     private static final String TRADITIONAL_ONLY = "開報縣區鎮鄉辦處數結轉續請與為國機關們個來時會這說發對體經過還進際實現點動無"
             + "資訊門網規範檔總計項號條務權護類屬內應當統負責單見準確認複議訴訟維糾審書隨費決執罰許強製"
             + "廣農業產員協組織專題級齊濟務線聯絡電話郵箱傳關係級別獲標價";
-    private static final java.util.BitSet TRADITIONAL_SET = new java.util.BitSet(0x10000);
+    /** In {@link #KIND}: an ideograph (U+4E00 to U+9FFF), and one of {@link #TRADITIONAL_ONLY} as well. */
+    private static final byte IDEOGRAPH = 1;
+    private static final byte TRADITIONAL_IDEOGRAPH = 3;
+    /** Per UTF-16 unit: 0, {@link #IDEOGRAPH} or {@link #TRADITIONAL_IDEOGRAPH}. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
-        TRADITIONAL_ONLY.chars().forEach(TRADITIONAL_SET::set);
+        java.util.Arrays.fill(KIND, '\u4e00', '\u9fff' + 1, IDEOGRAPH);
+        for (char c : TRADITIONAL_ONLY.toCharArray()) {
+            KIND[c] = TRADITIONAL_IDEOGRAPH;
+        }
     }
 
     /**

@@ -54,6 +54,34 @@ class ChineseScriptTest {
                 texts(ChineseScript.normalize(List.of(Block.paragraph("公(gong)開(kai)政(zheng)府(fu)信息")))));
     }
 
+    /** Traditional when more than 2% of the ideographs of the first 4000 characters are frequent Traditional-only ones. */
+    @Test
+    void traditionalShareIsCountedInTheFirstCharacters() {
+        String simplified = "政府信息公开工作年度报告本机关";
+        Random random = new Random(9);
+        for (int n = 0; n < 2_000; n++) {
+            List<Block> blocks = new ArrayList<>();
+            int chars = 0;
+            int cjk = 0;
+            int traditional = 0;
+            for (int b = random.nextInt(60); b >= 0; b--) {
+                StringBuilder cell = new StringBuilder();
+                for (int i = random.nextInt(200); i > 0; i--) {
+                    int pick = random.nextInt(100);
+                    char c = pick < 2 ? '開' : pick < 4 ? '3' : simplified.charAt(pick % simplified.length());
+                    cell.append(c);
+                    if (chars++ < 4000 && c != '3') {
+                        cjk++;
+                        traditional += c == '開' ? 1 : 0;
+                    }
+                }
+                blocks.add(Block.paragraph(cell.toString()));
+            }
+            boolean expected = cjk > 0 && traditional > cjk * 0.02;
+            assertEquals(expected, ChineseScript.normalize(blocks).traditional());
+        }
+    }
+
     /** The readings found by hand are those of the regular expression they replace. */
     @Test
     void readingsAreThoseOfTheRegularExpression() {
