@@ -372,8 +372,11 @@ public final class ReportParser {
             }
             for (int b = from; b < to; b++) {
                 Block block = blocks.get(b);
+                if (block.row()) {
+                    continue; // before its text is made: a row's is its cells joined
+                }
                 String text = block.text().strip();
-                if (block.row() || b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
+                if (b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
                         || b < firstTable && lastTable >= 0 && !isProseBeforeTable(text)
                         || b > lastTable && lastTable >= 0 && text.length() <= 12 && !text.endsWith("。")) {
                     continue;
