@@ -148,10 +148,14 @@ public final class FormatDetector {
         int n = Math.min(text.length(), 8192);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+            if (c < 0x20) { // most characters are not: one comparison for them
+                if (c == 0) {
+                    return true;
+                }
+                if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    control++;
+                }
+            } else if (c == '\uFFFD') {
                 control++;
             }
         }

@@ -24,9 +24,10 @@ public final class Tokenizer {
             Block block = blocks.get(b);
             int firstText = block.row() ? firstTextCell(block) : -1;
             List<String> cells = block.cells();
+            boolean spans = !block.covered().isEmpty(); // most rows: no slot to look up (and box) per cell
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cells.get(c);
-                if (block.covered().contains(c)) {
+                if (spans && block.covered().contains(c)) {
                     continue; // the shadow of a spanning cell, not a cell
                 }
                 if (cell.isBlank()) {
