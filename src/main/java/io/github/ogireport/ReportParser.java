@@ -218,9 +218,10 @@ public final class ReportParser {
     }
 
     private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
-        Format format = FormatDetector.detect(name, bytes);
-        ExtractedDocument doc = switch (format) {
-            case TEXT -> TextExtractor.extract(bytes, limits);
+        FormatDetector.Detection detected = FormatDetector.detection(name, bytes);
+        ExtractedDocument doc = switch (detected.format()) {
+            // the detector decoded the text's head, or all of a short one: not decoded twice
+            case TEXT -> TextExtractor.extract(detected.text(bytes), limits);
             case HTML -> HtmlExtractor.extract(bytes, limits);
             case DOCX -> DocxExtractor.extract(name, bytes, limits);
             case DOC -> DocExtractor.extract(name, bytes, limits);
@@ -371,8 +372,11 @@ public final class ReportParser {
             }
             for (int b = from; b < to; b++) {
                 Block block = blocks.get(b);
+                if (block.row()) {
+                    continue; // before its text is made: a row's is its cells joined
+                }
                 String text = block.text().strip();
-                if (block.row() || b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
+                if (b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
                         || b < firstTable && lastTable >= 0 && !isProseBeforeTable(text)
                         || b > lastTable && lastTable >= 0 && text.length() <= 12 && !text.endsWith("。")) {
                     continue;

@@ -15,7 +15,25 @@ public final class FormatDetector {
     private static final List<String> HTML_TAGS = List.of("html", "head", "body", "meta", "title", "div", "table", "p",
             "span", "font");
 
+    /** How many bytes at most are decoded to tell text from HTML and binary data. */
+    private static final int HEAD_BYTES = 8192;
+
     private FormatDetector() {
+    }
+
+    /**
+     * A format, with the decoding of the file's first bytes that told a text format from binary data, so that the
+     * text extractor need not decode them again.
+     *
+     * @param format the format
+     * @param head the decoding of the first {@code headBytes} bytes, or null for a format told by its magic number
+     * @param headBytes how many bytes {@code head} decodes: the whole file when it is short
+     */
+    public record Detection(Format format, DecodedText head, int headBytes) {
+        /** The decoding of the whole file, as {@link TextDecoder#decode(byte[])} gives it, reusing the head's. */
+        public DecodedText text(byte[] bytes) {
+            return head == null ? TextDecoder.decode(bytes) : TextDecoder.decode(bytes, head, headBytes);
+        }
     }
 
     /**
@@ -26,26 +44,35 @@ public final class FormatDetector {
      * @throws ReportReadException when the bytes are empty or in a format this library does not read
      */
     public static Format detect(String file, byte[] bytes) throws ReportReadException {
+        return detection(file, bytes).format();
+    }
+
+    /**
+     * The format of a file, and the decoding of its head where it was decoded (see {@link #detect}).
+     *
+     * @throws ReportReadException when the bytes are empty or in a format this library does not read
+     */
+    public static Detection detection(String file, byte[] bytes) throws ReportReadException {
         if (bytes.length == 0) {
             throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "the file is empty", null);
         }
         if (indexOf(bytes, "%PDF-", 1024) >= 0) {
-            return Format.PDF;
+            return new Detection(Format.PDF, null, 0);
         }
         if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
             if (indexOf(bytes, "word/", bytes.length) >= 0) {
-                return Format.DOCX;
+                return new Detection(Format.DOCX, null, 0);
             }
             throw unsupported(file, "a zip archive that is not a Word document");
         }
         if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             if (indexOfUtf16(bytes, "WordDocument") >= 0) {
-                return Format.DOC;
+                return new Detection(Format.DOC, null, 0);
             }
             if (indexOfUtf16(bytes, "EncryptedPackage") >= 0) {
                 // a password-protected Word 2007+ file is an OLE2 container around the encrypted package: the
                 // .docx reader says it needs a password (it could also be another encrypted Office file)
-                return Format.DOCX;
+                return new Detection(Format.DOCX, null, 0);
             }
             throw notWord(file, bytes);
         }
@@ -53,14 +80,16 @@ public final class FormatDetector {
         if (image != null) {
             throw unsupported(file, "a " + image + " image, not a text document");
         }
-        String head = TextDecoder.decode(prefix(bytes, 8192)).text();
+        byte[] prefix = prefix(bytes, HEAD_BYTES);
+        DecodedText decoded = TextDecoder.decode(prefix);
+        String head = decoded.text();
         if (looksBinary(head)) {
             throw unsupported(file, "binary data that is neither text, HTML, PDF nor a Word document");
         }
         if (startsLikeHtml(head) || head.regionMatches(true, 0, "<", 0, 1) && head.toLowerCase().contains("<body")) {
-            return Format.HTML;
+            return new Detection(Format.HTML, decoded, prefix.length);
         }
-        return Format.TEXT;
+        return new Detection(Format.TEXT, decoded, prefix.length);
     }
 
     /**
@@ -119,10 +148,14 @@ public final class FormatDetector {
         int n = Math.min(text.length(), 8192);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD') {
+            if (c < 0x20) { // most characters are not: one comparison for them
+                if (c == 0) {
+                    return true;
+                }
+                if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    control++;
+                }
+            } else if (c == '\uFFFD') {
                 control++;
             }
         }

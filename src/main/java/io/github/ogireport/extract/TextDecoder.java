@@ -24,6 +24,8 @@ public final class TextDecoder {
      */
     private static final Set<Charset> LENIENT_FIRST = Set.of(StandardCharsets.UTF_8, GB18030, BIG5);
 
+    private static final String VALID_UTF8 = "valid UTF-8";
+
     private TextDecoder() {
     }
 
@@ -57,7 +59,7 @@ public final class TextDecoder {
         }
         String utf8 = strict(bytes, StandardCharsets.UTF_8);
         if (utf8 != null) {
-            return new DecodedText(utf8, "UTF-8", "valid UTF-8");
+            return new DecodedText(utf8, "UTF-8", VALID_UTF8);
         }
         Charset utf16 = utf16WithoutBom(bytes);
         if (utf16 != null) {
@@ -71,6 +73,26 @@ public final class TextDecoder {
             }
         }
         return new DecodedText(new String(bytes, GB18030), GB18030.name(), "fallback");
+    }
+
+    /**
+     * Decodes bytes whose first {@code headBytes} were decoded already, as {@link #decode(byte[])} does: a head
+     * that is valid UTF-8 needs only the rest decoded, since valid UTF-8 followed by valid UTF-8 from a character
+     * boundary on is valid UTF-8 (a valid head ends on one). Any other head is decoded again with the rest.
+     *
+     * @param head what {@link #decode(byte[])} made of the first {@code headBytes} bytes
+     */
+    static DecodedText decode(byte[] bytes, DecodedText head, int headBytes) {
+        if (headBytes == bytes.length) {
+            return head;
+        }
+        if (head.reason().equals(VALID_UTF8)) {
+            String rest = strict(bytes, headBytes, StandardCharsets.UTF_8);
+            if (rest != null) {
+                return new DecodedText(head.text().concat(rest), "UTF-8", VALID_UTF8);
+            }
+        }
+        return decode(bytes);
     }
 
     /** Maps a declared or detected charset name to the one to decode with (GB2312/GBK to GB18030); null if unknown. */
@@ -133,10 +155,15 @@ public final class TextDecoder {
 
     /** The text, or null when the bytes do not decode under the charset (malformed or unmappable). */
     private static String strict(byte[] bytes, Charset charset) {
+        return strict(bytes, 0, charset);
+    }
+
+    /** The text of the bytes from {@code from} on, or null when they do not decode under the charset. */
+    private static String strict(byte[] bytes, int from, Charset charset) {
         if (LENIENT_FIRST.contains(charset)) {
             // no U+FFFD in the leniently decoded text: nothing was replaced, so nothing would have been reported
             // either; String's decoding is the quicker, and by far so for UTF-8
-            String text = new String(bytes, charset);
+            String text = new String(bytes, from, bytes.length - from, charset);
             if (text.indexOf('\uFFFD') < 0) {
                 return text;
             }
@@ -145,7 +172,7 @@ public final class TextDecoder {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
                     .toString();
         } catch (CharacterCodingException e) {
             return null;

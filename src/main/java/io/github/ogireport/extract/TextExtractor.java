@@ -47,7 +47,15 @@ public final class TextExtractor {
      * @throws LimitExceeded when the text has more lines than {@link Limits#maxBlocks()}
      */
     public static ExtractedDocument extract(byte[] bytes, Limits limits) {
-        DecodedText decoded = TextDecoder.decode(bytes);
+        return extract(TextDecoder.decode(bytes), limits);
+    }
+
+    /**
+     * Splits text decoded already (by format detection: {@link FormatDetector.Detection#text}) into blocks.
+     *
+     * @throws LimitExceeded when the text has more lines than {@link Limits#maxBlocks()}
+     */
+    public static ExtractedDocument extract(DecodedText decoded, Limits limits) {
         TextExtractor extractor = new TextExtractor(limits);
         extractor.read(decoded.text());
         return new ExtractedDocument(Format.TEXT, extractor.blocks, decoded.charset(), decoded.reason(), Map.of(),
@@ -97,16 +105,26 @@ public final class TextExtractor {
             List<String> cells = cells(trimmed.substring(1, trimmed.length() - 1), '|');
             return cells == null ? null : new Block(cells, true);
         }
-        if (line.indexOf('\t') >= 0 && line.strip().indexOf('\t') >= 0) {
+        if (trimmed.indexOf('\t') >= 0) {
             List<String> cells = cells(line, '\t');
             if (cells == null) {
                 return null;
             }
-            if (cells.stream().filter(c -> !c.isEmpty()).limit(2).count() >= 2) {
+            if (hasTwoCells(cells)) {
                 return new Block(cells, true);
             }
         }
         return Block.paragraph(first == '#' ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed);
+    }
+
+    private static boolean hasTwoCells(List<String> cells) {
+        int filled = 0;
+        for (String c : cells) {
+            if (!c.isEmpty() && ++filled == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

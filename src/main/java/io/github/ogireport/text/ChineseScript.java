@@ -22,8 +22,10 @@ public final class ChineseScript {
     private static final int SAMPLE = 4000;
     /** Below this many inserted readings, a parenthesised word after a character is just text. */
     private static final int PINYIN_MIN = 5;
-    private static final Pattern PINYIN = Pattern.compile(
-            "(?<=[\\u4e00-\\u9fff])[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[0-5]?[)）]");
+    /** The letters of a reading besides a-z and A-Z: the tone marks. */
+    private static final String TONED_LETTERS = "üÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    /** The most letters a reading has. */
+    private static final int READING_LETTERS = 7;
     /** Word swaps of Traditional renderings, as converted to Simplified, and the mainland word. */
     private static final String[][] WORD_SWAPS = {{"入口网站", "门户网站"}, {"档案", "文件"}, {"资讯", "信息"}};
 
@@ -47,10 +49,7 @@ public final class ChineseScript {
             for (String cell : b.cells()) {
                 sample.add(cell);
                 if (pinyin < PINYIN_MIN && (cell.indexOf('(') >= 0 || cell.indexOf('（') >= 0)) {
-                    Matcher m = PINYIN.matcher(cell);
-                    while (m.find() && pinyin < PINYIN_MIN) {
-                        pinyin++;
-                    }
+                    pinyin += readings(cell, PINYIN_MIN - pinyin);
                 }
             }
         }
@@ -65,12 +64,76 @@ public final class ChineseScript {
             Cancellation.check();
             List<String> cells = new ArrayList<>(b.cells().size());
             for (String cell : b.cells()) {
-                String c = dropPinyin ? PINYIN.matcher(cell).replaceAll("") : cell;
+                String c = dropPinyin ? withoutReadings(cell) : cell;
                 cells.add(traditional ? mainlandWords(conversion.apply(c)) : c);
             }
             out.add(new Block(cells, b.row(), b.covered()));
         }
         return new Result(out, traditional);
+    }
+
+    /**
+     * Where a reading inserted after a character ends: {@code (gong)} or {@code （gōng1）} at {@code open}, after an
+     * ideograph, with one to {@link #READING_LETTERS} letters and an optional tone digit 0-5; -1 when there is none.
+     * (The regular expression {@code (?<=[\u4e00-\u9fff])[(（][a-zA-Z…]{1,7}[0-5]?[)）]}, scanned by hand: letters, digit
+     * and bracket cannot stand for each other, so no backtracking is needed.)
+     */
+    static int readingEnd(String s, int open) {
+        char c = s.charAt(open);
+        if (open == 0 || c != '(' && c != '（' || !isIdeograph(s.charAt(open - 1))) {
+            return -1;
+        }
+        int i = open + 1;
+        while (i < s.length() && i - open <= READING_LETTERS && isReadingLetter(s.charAt(i))) {
+            i++;
+        }
+        int letters = i - open - 1;
+        if (letters == 0) {
+            return -1;
+        }
+        if (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '5') {
+            i++;
+        }
+        return i < s.length() && (s.charAt(i) == ')' || s.charAt(i) == '）') ? i + 1 : -1;
+    }
+
+    /** How many readings a text holds, counted up to {@code max}. */
+    static int readings(String s, int max) {
+        int n = 0;
+        for (int i = 1; i < s.length() && n < max; i++) {
+            int end = readingEnd(s, i);
+            if (end > 0) {
+                n++;
+                i = end - 1;
+            }
+        }
+        return n;
+    }
+
+    /** The text with its readings removed. */
+    static String withoutReadings(String s) {
+        StringBuilder b = null;
+        int copied = 0;
+        for (int i = 1; i < s.length(); i++) {
+            int end = readingEnd(s, i);
+            if (end > 0) {
+                if (b == null) {
+                    b = new StringBuilder(s.length());
+                }
+                b.append(s, copied, i);
+                copied = end;
+                i = end - 1;
+            }
+        }
+        return b == null ? s : b.append(s, copied, s.length()).toString();
+    }
+
+    private static boolean isIdeograph(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private static boolean isReadingLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || TONED_LETTERS.indexOf(c) >= 0;
     }
 
     private static String mainlandWords(String s) {
@@ -93,15 +156,16 @@ public final class ChineseScript {
 
         void add(String cell) {
             int n = Math.min(cell.length(), left);
+            int chinese = 0;
+            int traditionalOnly = 0;
             for (int i = 0; i < n; i++) {
-                char c = cell.charAt(i);
-                if (c >= '\u4e00' && c <= '\u9fff') {
-                    cjk++;
-                    if (TRADITIONAL_SET.get(c)) {
-                        traditional++;
-                    }
-                }
+                // a table lookup without branches: text mixes ideographs and other characters unpredictably
+                int kind = KIND[cell.charAt(i)];
+                chinese += kind & IDEOGRAPH;
+                traditionalOnly += kind >> 1;
             }
+            cjk += chinese;
+            traditional += traditionalOnly;
             left -= n;
         }
 
@@ -114,10 +178,17 @@ public final class ChineseScript {
     private static final String TRADITIONAL_ONLY = "開報縣區鎮鄉辦處數結轉續請與為國機關們個來時會這說發對體經過還進際實現點動無"
             + "資訊門網規範檔總計項號條務權護類屬內應當統負責單見準確認複議訴訟維糾審書隨費決執罰許強製"
             + "廣農業產員協組織專題級齊濟務線聯絡電話郵箱傳關係級別獲標價";
-    private static final java.util.BitSet TRADITIONAL_SET = new java.util.BitSet(0x10000);
+    /** In {@link #KIND}: an ideograph (U+4E00 to U+9FFF), and one of {@link #TRADITIONAL_ONLY} as well. */
+    private static final byte IDEOGRAPH = 1;
+    private static final byte TRADITIONAL_IDEOGRAPH = 3;
+    /** Per UTF-16 unit: 0, {@link #IDEOGRAPH} or {@link #TRADITIONAL_IDEOGRAPH}. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
-        TRADITIONAL_ONLY.chars().forEach(TRADITIONAL_SET::set);
+        java.util.Arrays.fill(KIND, '\u4e00', '\u9fff' + 1, IDEOGRAPH);
+        for (char c : TRADITIONAL_ONLY.toCharArray()) {
+            KIND[c] = TRADITIONAL_IDEOGRAPH;
+        }
     }
 
     /**

@@ -17,7 +17,7 @@ public final class DocumentText {
         this.norms = new String[blocks.size()];
         for (int b = 0; b < norms.length; b++) {
             Cancellation.check();
-            norms[b] = MatchText.of(blocks.get(b).text());
+            norms[b] = MatchText.ofCells(blocks.get(b).cells()); // a row's cells, not its text: no joining
         }
     }
 

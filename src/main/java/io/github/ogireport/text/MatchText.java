@@ -1,6 +1,7 @@
 package io.github.ogireport.text;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,53 +18,89 @@ public final class MatchText {
 
     /** The matching form of a text. */
     public static String of(String text) {
-        if (isPlain(text)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && isKept(text.charAt(i))) {
+            i++;
+        }
+        if (i == n) {
             return text; // most labels: nothing to normalise, drop or replace
         }
-        StringBuilder b = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            int c = NfkcStable.simple(text.charAt(i));
-            if (c < 0) {
-                return matchingForm(Normalizer.normalize(text, Normalizer.Form.NFKC));
-            }
-            append(b, (char) c);
+        char[] out = new char[n];
+        text.getChars(0, i, out, 0);
+        int k = appendSimple(text, i, out, i);
+        return k < 0 ? matchingForm(Normalizer.normalize(text, Normalizer.Form.NFKC)) : new String(out, 0, k);
+    }
+
+    /**
+     * The matching form of a table row's cells joined by tabs, as {@link #of} gives it, without joining them: the
+     * tabs are left out of it anyway.
+     */
+    public static String ofCells(List<String> cells) {
+        if (cells.size() <= 1) {
+            return cells.isEmpty() ? "" : of(cells.get(0));
         }
-        return b.toString();
+        int n = cells.size() - 1;
+        for (String cell : cells) {
+            n += cell.length();
+        }
+        char[] out = new char[n];
+        int k = 0;
+        for (int c = 0; c < cells.size() && k >= 0; c++) {
+            k = appendSimple(cells.get(c), 0, out, k);
+        }
+        return k < 0 ? of(String.join("\t", cells)) : new String(out, 0, k);
+    }
+
+    /** Visible ASCII and CJK ideographs, most characters: NFKC and the matching form keep them as they are. */
+    private static boolean isKept(char c) {
+        return c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    /**
+     * Writes the matching form of {@code text} from index {@code from} at {@code out[k]}, one character for one;
+     * returns the length written up to, or -1 at a character that NFKC does not map on its own.
+     */
+    private static int appendSimple(String text, int from, char[] out, int k) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isKept(c)) {
+                out[k++] = c;
+                continue;
+            }
+            int m = NfkcStable.simple(c);
+            if (m < 0) {
+                return -1;
+            }
+            k = append(out, k, (char) m);
+        }
+        return k;
     }
 
     private static String matchingForm(String nfkc) {
-        StringBuilder b = new StringBuilder(nfkc.length());
+        char[] out = new char[nfkc.length()];
+        int k = 0;
         for (int i = 0; i < nfkc.length(); i++) {
-            append(b, nfkc.charAt(i));
+            k = append(out, k, nfkc.charAt(i));
         }
-        return b.toString();
+        return new String(out, 0, k);
     }
 
-    /** Appends a character of NFKC text in matching form. */
-    private static void append(StringBuilder b, char c) {
+    /** Puts a character of NFKC text in matching form at {@code out[k]}; the length of the form after it. */
+    private static int append(char[] out, int k, char c) {
         if (isDropped(c)) {
-            return;
+            return k;
         }
-        b.append(switch (c) {
+        out[k] = switch (c) {
             case '“', '”', '„', '″', '「', '」', '『', '』' -> '"';
             case '‘', '’', '′' -> '\'';
             case '〔', '【', '［' -> '[';
             case '〕', '】', '］' -> ']';
             // the mark after a label number: 1、 and 1． read as 1.
-            case '、', '．' -> b.length() > 0 && Character.isDigit(b.charAt(b.length() - 1)) ? '.' : c;
+            case '、', '．' -> k > 0 && Character.isDigit(out[k - 1]) ? '.' : c;
             default -> c;
-        });
-    }
-
-    /** Whether a text is only visible ASCII and CJK ideographs, which the matching form keeps as they are. */
-    private static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c > ' ' && c < 0x7F || c >= '\u4E00' && c <= '\u9FFF')) {
-                return false;
-            }
-        }
-        return true;
+        };
+        return k + 1;
     }
 
     /** Whether the matching form leaves a character out. */

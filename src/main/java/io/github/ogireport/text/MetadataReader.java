@@ -22,6 +22,8 @@ public final class MetadataReader {
             Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
     /** A list bullet and the label of a catalogue's title row (标题：…): not part of the title. */
     private static final Pattern TITLE_LABEL = Pattern.compile("^[•·●◦▪]?(?:(?:标题|题目|名称|文件名称|信息名称|公开事项名称)[:])?");
+    /** Every character {@link #TITLE_LABEL} can start with: other lines have no label to remove. */
+    private static final String TITLE_LABEL_FIRST = "•·●◦▪标题名文信公";
     /** Date lines by priority: the publication date before a bare 日期 or 时间, and both before 成文日期 (written). */
     private static final List<Pattern> DATE_LINES = List.of(
             Pattern.compile("(?:发布日期|发布时间|公开日期|发文日期|发稿时间)[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
@@ -67,7 +69,9 @@ public final class MetadataReader {
                 break;
             }
             String line = fromProperty ? MatchText.of(properties.get(ExtractedDocument.TITLE)) : doc.norm(b);
-            line = TITLE_LABEL.matcher(line).replaceFirst("");
+            if (!line.isEmpty() && TITLE_LABEL_FIRST.indexOf(line.charAt(0)) >= 0) {
+                line = TITLE_LABEL.matcher(line).replaceFirst("");
+            }
             if (line.length() > 80) {
                 continue; // a title is short; longer lines are not tried (the patterns are not cheap on long lines)
             }

@@ -24,9 +24,10 @@ public final class Tokenizer {
             Block block = blocks.get(b);
             int firstText = block.row() ? firstTextCell(block) : -1;
             List<String> cells = block.cells();
+            boolean spans = !block.covered().isEmpty(); // most rows: no slot to look up (and box) per cell
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cells.get(c);
-                if (block.covered().contains(c)) {
+                if (spans && block.covered().contains(c)) {
                     continue; // the shadow of a spanning cell, not a cell
                 }
                 if (cell.isBlank()) {
@@ -57,51 +58,70 @@ public final class Tokenizer {
             out.add(new Token(Token.Kind.VALUE, cell.strip(), "", whole, block));
             return;
         }
-        StringBuilder text = new StringBuilder();
-        for (String word : words(cell.strip())) {
+        String s = cell.strip();
+        int n = s.length();
+        int textFrom = -1; // the label words not yet made a token: s from here to textTo
+        int textTo = -1;
+        // the words between runs of whitespace ([\\s\\u00A0\\u3000]+), found by hand
+        for (int end = 0; ; ) {
+            int start = end;
+            while (start < n && isSpace(s.charAt(start))) {
+                start++;
+            }
+            if (start == n) {
+                break;
+            }
+            end = start + 1;
+            while (end < n && !isSpace(s.charAt(end))) {
+                end++;
+            }
+            String word = s.substring(start, end);
             Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (text.isEmpty() && last != null && last.block() == block && last.kind() == Token.Kind.VALUE
+            if (textFrom < 0 && last != null && last.block() == block && last.kind() == Token.Kind.VALUE
                     && last.value().isNumber() && last.value().unit() == null && ValueLexer.isUnit(word)) {
                 String raw = last.raw() + " " + word;
                 out.set(out.size() - 1, new Token(Token.Kind.VALUE, raw, "", ValueLexer.read(raw), block));
                 continue;
             }
-            CellValue value = ValueLexer.read(word);
+            // a cell of one word is the word: it was read as a value above already
+            CellValue value = word == cell ? null : ValueLexer.read(word);
             if (value != null) {
-                flushText(text, block, out);
+                flushText(s, textFrom, textTo, block, out);
+                textFrom = -1;
                 out.add(new Token(Token.Kind.VALUE, word, "", value, block));
             } else {
-                text.append(text.isEmpty() ? "" : " ").append(word);
+                textFrom = textFrom < 0 ? start : textFrom;
+                textTo = end;
             }
         }
-        flushText(text, block, out);
-    }
-
-    /** The words of a cell between runs of whitespace ({@code [\\s\\u00A0\\u3000]+}), without a regular expression. */
-    static List<String> words(String cell) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= cell.length(); i++) {
-            boolean space = i == cell.length() || isSpace(cell.charAt(i));
-            if (space && start >= 0) {
-                words.add(cell.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return words;
+        flushText(s, textFrom, textTo, block, out);
     }
 
     private static boolean isSpace(char c) {
         return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u3000';
     }
 
-    private static void flushText(StringBuilder text, int block, List<Token> out) {
-        if (!text.isEmpty()) {
-            String raw = text.toString();
+    /** Makes the label words of {@code s} between {@code from} and {@code to}, if any, one TEXT token. */
+    private static void flushText(String s, int from, int to, int block, List<Token> out) {
+        if (from >= 0) {
+            String raw = singleSpaced(s, from, to);
             out.add(new Token(Token.Kind.TEXT, raw, MatchText.of(raw), null, block));
-            text.setLength(0);
         }
+    }
+
+    /** The words of {@code s} between {@code from} and {@code to} joined by one space. */
+    private static String singleSpaced(String s, int from, int to) {
+        StringBuilder b = null;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean space = isSpace(c);
+            if (b == null && space && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+                b = new StringBuilder(to - from).append(s, from, i); // a run that is not one space: rebuild
+            }
+            if (b != null && (!space || !isSpace(b.charAt(b.length() - 1)))) {
+                b.append(space ? ' ' : c);
+            }
+        }
+        return b == null ? s.substring(from, to) : b.toString();
     }
 }

@@ -17,7 +17,7 @@ public final class ValueLexer {
     static final String UNITS = "万元|元|万|件|条|个|项|次|人|家|宗|%";
     private static final Pattern NUMBER = Pattern.compile(
             "([+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(" + UNITS + ")?");
-    private static final Pattern UNIT_ONLY = Pattern.compile(UNITS);
+    private static final Set<String> UNIT_WORDS = Set.of(UNITS.split("\\|"));
     private static final Pattern DASH = Pattern.compile("[-—–―─/\\\\~～]+");
     private static final Set<String> WORD_PLACEHOLDERS = Set.of("无", "暂无", "空", "/无", "—无");
     /**
@@ -134,6 +134,6 @@ public final class ValueLexer {
         if (raw.length() > 4) {
             return false; // the longest unit is two characters: most words need no normalising to know
         }
-        return UNIT_ONLY.matcher(MatchText.folded(raw)).matches();
+        return UNIT_WORDS.contains(MatchText.folded(raw));
     }
 }

@@ -65,4 +65,31 @@ class FormatDetectorTest {
         String head = "<!-- a -->  ".repeat(700) + "<x>";
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> assertFalse(FormatDetector.startsLikeHtml(head)));
     }
+
+    /** The text of a detected text file is the whole file's decoding, whatever the head and the rest hold. */
+    @Test
+    void detectedTextIsTheWholeDecoding() throws ReportReadException {
+        String line = "一、总体情况\t2020年主动公开政府信息1374条。\n";
+        java.nio.charset.Charset gb = java.nio.charset.Charset.forName("GB18030");
+        for (int shift = 0; shift < 4; shift++) {
+            String head = "a".repeat(shift) + line.repeat(400); // the cut falls inside a character or not
+            java.util.List<byte[]> files = java.util.List.of(
+                    (head + "\uFFFD尾").getBytes(StandardCharsets.UTF_8),
+                    (head + "😀").getBytes(StandardCharsets.UTF_8),
+                    concat(head.getBytes(StandardCharsets.UTF_8), "朱镕基 张喆".getBytes(gb)),
+                    concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, head.getBytes(StandardCharsets.UTF_8)),
+                    head.getBytes(gb), head.getBytes(StandardCharsets.UTF_16LE), line.getBytes(StandardCharsets.UTF_8));
+            for (byte[] bytes : files) {
+                FormatDetector.Detection d = FormatDetector.detection("x", bytes);
+                assertEquals(Format.TEXT, d.format());
+                assertEquals(TextDecoder.decode(bytes), d.text(bytes));
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
 }

@@ -40,6 +40,8 @@ class TextExtractorTest {
     void linesSplitAtEveryKindOfBreak() {
         List<Block> blocks = TextExtractor.blocks("a\r\nb\rc\nd\u2028e\u2029f\fg");
         assertEquals(List.of("a", "b", "c", "d", "e", "f", "g"), blocks.stream().map(Block::text).toList());
+        List<Block> blank = TextExtractor.blocks("\r\r\n a\t\r\n\n\u000B\n\tb\tc\r");
+        assertEquals(List.of("a", "\tb\tc"), blank.stream().map(Block::text).toList());
     }
 
     @Test

@@ -54,6 +54,59 @@ class ChineseScriptTest {
                 texts(ChineseScript.normalize(List.of(Block.paragraph("公(gong)開(kai)政(zheng)府(fu)信息")))));
     }
 
+    /** Traditional when more than 2% of the ideographs of the first 4000 characters are frequent Traditional-only ones. */
+    @Test
+    void traditionalShareIsCountedInTheFirstCharacters() {
+        String simplified = "政府信息公开工作年度报告本机关";
+        Random random = new Random(9);
+        for (int n = 0; n < 2_000; n++) {
+            List<Block> blocks = new ArrayList<>();
+            int chars = 0;
+            int cjk = 0;
+            int traditional = 0;
+            for (int b = random.nextInt(60); b >= 0; b--) {
+                StringBuilder cell = new StringBuilder();
+                for (int i = random.nextInt(200); i > 0; i--) {
+                    int pick = random.nextInt(100);
+                    char c = pick < 2 ? '開' : pick < 4 ? '3' : simplified.charAt(pick % simplified.length());
+                    cell.append(c);
+                    if (chars++ < 4000 && c != '3') {
+                        cjk++;
+                        traditional += c == '開' ? 1 : 0;
+                    }
+                }
+                blocks.add(Block.paragraph(cell.toString()));
+            }
+            boolean expected = cjk > 0 && traditional > cjk * 0.02;
+            assertEquals(expected, ChineseScript.normalize(blocks).traditional());
+        }
+    }
+
+    /** The readings found by hand are those of the regular expression they replace. */
+    @Test
+    void readingsAreThoseOfTheRegularExpression() {
+        java.util.regex.Pattern pinyin = java.util.regex.Pattern.compile(
+                "(?<=[\\u4e00-\\u9fff])[(（][a-zA-ZüÜāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[0-5]?[)）]");
+        String[] atoms = {"公", "开", "(", ")", "（", "）", "g", "ong", "Zh", "ā", "ǜ", "ü", "1", "5", "6", "abcdefg", "h",
+                " ", "。", "\u4dff", "\ua000"};
+        Random random = new Random(3);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                s.append(atoms[random.nextInt(atoms.length)]);
+            }
+            String text = s.toString();
+            java.util.regex.Matcher m = pinyin.matcher(text);
+            int count = 0;
+            while (m.find()) {
+                count++;
+            }
+            assertEquals(count, ChineseScript.readings(text, Integer.MAX_VALUE), text);
+            assertEquals(Math.min(count, 2), ChineseScript.readings(text, 2), text);
+            assertEquals(pinyin.matcher(text).replaceAll(""), ChineseScript.withoutReadings(text), text);
+        }
+    }
+
     @Test
     void theRuleTableConvertsAsIcuDoes() {
         ChineseScript.Conversion table = ChineseScript.Conversion.INSTANCE;

@@ -3,6 +3,8 @@ package io.github.ogireport.text;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -60,6 +62,25 @@ class MatchTextTest {
             }
             assertEquals(reference(s.toString()), MatchText.of(s.toString()), s::toString);
             assertEquals(referenceFolded(s.toString()), MatchText.folded(s.toString()), s::toString);
+        }
+    }
+
+    @Test
+    void cellsHaveTheFormOfTheirTabbedText() {
+        assertEquals("", MatchText.ofCells(List.of()));
+        assertEquals("1.属于国家秘密", MatchText.ofCells(List.of("1", "、属于", "", "国家秘密")));
+        String alphabet = "0123456789１２ \t\u3000\u00A0、．.，（）一二中国“”【】e\u0301\u1100\u1161ﬁ①\u2F94";
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = random.nextInt(5); c >= 0; c--) {
+                StringBuilder s = new StringBuilder();
+                for (int i = random.nextInt(6); i > 0; i--) {
+                    s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                cells.add(s.toString());
+            }
+            assertEquals(MatchText.of(String.join("\t", cells)), MatchText.ofCells(cells), cells::toString);
         }
     }
 

@@ -1,0 +1,94 @@
+package io.github.ogireport.text;
+
+import io.github.ogireport.extract.Block;
+import io.github.ogireport.model.CellValue;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class TokenizerTest {
+    @Test
+    void labelWordsAreJoinedByOneSpaceAndUnitsJoinTheirNumber() {
+        List<Token> tokens = Tokenizer.tokens(List.of(new Block(List.of("商业\u3000\u3000企业 5  件 其他", "", "3"), true)),
+                0, 1);
+        assertEquals(List.of("商业 企业", "5 件", "其他", "", "3"), tokens.stream().map(Token::raw).toList());
+    }
+
+    /** The tokens of random cells are those of splitting the cell into a list of words first, as it was done. */
+    @Test
+    void tokensOfRandomCellsAreThoseOfTheWordList() {
+        String[] atoms = {"商业", "企业", "1.", "属于", " ", "  ", "\t", "\u3000", "\u00A0", "\u2003", "5", "1,234", "万元", "件",
+                "%", "-", "—", "无", "（一）", "３", "\n"};
+        Random random = new Random(5);
+        for (int n = 0; n < 30_000; n++) {
+            List<String> cells = new ArrayList<>();
+            for (int c = random.nextInt(3); c >= 0; c--) {
+                StringBuilder s = new StringBuilder();
+                for (int i = random.nextInt(8); i > 0; i--) {
+                    s.append(atoms[random.nextInt(atoms.length)]);
+                }
+                cells.add(s.toString());
+            }
+            Block block = new Block(cells, cells.size() > 1);
+            assertEquals(reference(block), Tokenizer.tokens(List.of(block), 0, 1), cells::toString);
+        }
+    }
+
+    private static List<Token> reference(Block block) {
+        List<Token> out = new ArrayList<>();
+        int firstText = -1;
+        if (block.row()) {
+            for (int c = 0; c < block.cells().size() && firstText < 0; c++) {
+                String cell = block.cells().get(c);
+                firstText = !cell.isBlank() && ValueLexer.read(cell) == null ? c : -1;
+            }
+        }
+        for (int c = 0; c < block.cells().size(); c++) {
+            String cell = block.cells().get(c);
+            if (cell.isBlank()) {
+                if (block.row() && c > firstText) {
+                    out.add(new Token(Token.Kind.EMPTY, "", "", CellValue.empty(), 0));
+                }
+                continue;
+            }
+            CellValue whole = ValueLexer.read(cell);
+            if (whole != null) {
+                out.add(new Token(Token.Kind.VALUE, cell.strip(), "", whole, 0));
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (String word : cell.strip().split("[ \\t\\n\\x0B\\f\\r\\u00A0\\u3000]+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (text.isEmpty() && last != null && last.kind() == Token.Kind.VALUE && last.value().isNumber()
+                        && last.value().unit() == null && ValueLexer.isUnit(word)) {
+                    String raw = last.raw() + " " + word;
+                    out.set(out.size() - 1, new Token(Token.Kind.VALUE, raw, "", ValueLexer.read(raw), 0));
+                    continue;
+                }
+                CellValue value = ValueLexer.read(word);
+                if (value != null) {
+                    flush(text, out);
+                    out.add(new Token(Token.Kind.VALUE, word, "", value, 0));
+                } else {
+                    text.append(text.isEmpty() ? "" : " ").append(word);
+                }
+            }
+            flush(text, out);
+        }
+        return out;
+    }
+
+    private static void flush(StringBuilder text, List<Token> out) {
+        if (!text.isEmpty()) {
+            out.add(new Token(Token.Kind.TEXT, text.toString(), MatchText.of(text.toString()), null, 0));
+            text.setLength(0);
+        }
+    }
+}
