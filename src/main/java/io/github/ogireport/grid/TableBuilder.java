@@ -133,8 +133,8 @@ public final class TableBuilder {
         Set<Integer> furniture = new HashSet<>();
         for (int b = from; b < to; b++) {
             // a block with one non-blank cell: its matching form, already made once, is that cell's
-            String only = onlyCell(doc.blocks().get(b));
-            if (only != null && only.length() <= 40 && PageFurniture.is(doc.norm(b))) {
+            int only = onlyCellLength(doc.blocks().get(b));
+            if (only >= 0 && only <= 40 && PageFurniture.is(doc.norm(b))) {
                 furniture.add(b);
             }
         }
@@ -159,9 +159,11 @@ public final class TableBuilder {
             List<ActiveColumn> columns = row.columns(template);
             IntFunction<String> key = i -> CellKeys.of(row, columns.get(i));
             Selection s = CellSelector.select(r.values(), columns.size(), null);
-            ConcatenatedRun run = glued(s, r, RowShape.active(columns));
+            // only a row with too few cells may be glued: the others need no shape
+            RowShape shape = s.problem() == WarningCode.TOO_FEW_CELLS ? RowShape.active(columns) : null;
+            ConcatenatedRun run = shape == null ? null : glued(s, r, shape);
             if (run != null) {
-                Splits splits = search(run, RowShape.active(columns), budget);
+                Splits splits = search(run, shape, budget);
                 if (!splits.candidates().isEmpty() || splits.gaveUp()) {
                     RestatedNumbers.Choice choice = splits.complete() ? restated.choose(row, splits.candidates()) : null;
                     placeRecovered(r, RecoveredRow.of(keys(columns.size(), key), run, splits,
@@ -292,18 +294,32 @@ public final class TableBuilder {
         place(best, s, "review", position(key.apply(0)));
     }
 
-    /** The one non-blank cell of a block, stripped, or null when it has none or several (cheap: runs on every block). */
-    private static String onlyCell(Block block) {
+    /**
+     * The length of the one non-blank cell of a block, stripped, or -1 when it has none or several (cheap: runs on
+     * every block, so it counts rather than strips).
+     */
+    private static int onlyCellLength(Block block) {
         String only = null;
         for (String c : block.cells()) {
             if (!c.isBlank()) {
                 if (only != null) {
-                    return null;
+                    return -1;
                 }
                 only = c;
             }
         }
-        return only == null ? null : only.strip();
+        if (only == null) {
+            return -1;
+        }
+        int from = 0;
+        int to = only.length();
+        while (Character.isWhitespace(only.charAt(from))) {
+            from++; // stops: the cell is not blank
+        }
+        while (Character.isWhitespace(only.charAt(to - 1))) {
+            to--;
+        }
+        return to - from;
     }
 
     private <R> List<Token> torn(List<Token> tokens, TornTable.Rows<R> rows) {
@@ -355,8 +371,19 @@ public final class TableBuilder {
         warnings.addAll(recovered.warnings());
         undecided.addAll(recovered.undecided());
         rowsFound++;
-        r.values().forEach(t -> tableBlocks.add(t.block()));
+        addBlocks(r.values());
         recovered.cells().forEach((key, value) -> cells[position(key)] = value);
+    }
+
+    /** Marks the blocks of a row's values as table blocks; a row's values mostly share their block. */
+    private void addBlocks(List<Token> values) {
+        int last = -1;
+        for (Token t : values) {
+            if (t.block() != last) {
+                last = t.block();
+                tableBlocks.add(last);
+            }
+        }
     }
 
     private static long numbers(List<Token> values) {
@@ -372,7 +399,7 @@ public final class TableBuilder {
             return;
         }
         rowsFound++;
-        r.values().forEach(t -> tableBlocks.add(t.block()));
+        addBlocks(r.values());
         for (int i = 0; i < s.cells().size(); i++) {
             cells[first + i] = s.cells().get(i);
         }
@@ -388,7 +415,7 @@ public final class TableBuilder {
         }
         List<CellValue> values = r.values().stream().map(Token::value).toList();
         extras.add(new ExtraRow(table, rowKey, r.label(), values));
-        r.values().forEach(t -> tableBlocks.add(t.block()));
+        addBlocks(r.values());
         String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
         warnings.add(new Warning(WarningCode.EXTRA_ROW, table, "row “" + r.label() + "” with values "
                 + values.stream().map(v -> ConcatenatedRun.shorten(v.raw())).collect(Collectors.joining(" "))
