@@ -65,7 +65,7 @@ public final class TableBuilder {
     private final CellValue[] cells;
     private final List<ExtraRow> extras = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    private final Set<Integer> tableBlocks = new HashSet<>();
+    private final BlockSet tableBlocks = new BlockSet();
     private final Set<String> undecided = new HashSet<>();
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
     private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
@@ -375,14 +375,9 @@ public final class TableBuilder {
         recovered.cells().forEach((key, value) -> cells[position(key)] = value);
     }
 
-    /** Marks the blocks of a row's values as table blocks; a row's values mostly share their block. */
     private void addBlocks(List<Token> values) {
-        int last = -1;
         for (Token t : values) {
-            if (t.block() != last) {
-                last = t.block();
-                tableBlocks.add(last);
-            }
+            tableBlocks.add(t.block());
         }
     }
 
