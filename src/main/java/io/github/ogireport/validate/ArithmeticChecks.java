@@ -253,7 +253,13 @@ public final class ArithmeticChecks {
                 b.append(" + ");
             }
             CellValue c = cells[i];
-            b.append(c.isNumber() ? c.value().toPlainString() : KIND_WORDS[c.kind().ordinal()]);
+            if (!c.isNumber()) {
+                b.append(KIND_WORDS[c.kind().ordinal()]);
+            } else if (c.value().scale() == 0 && c.value().precision() <= 18) {
+                b.append(c.value().longValue()); // its plain string's digits, without making the string
+            } else {
+                b.append(c.value().toPlainString());
+            }
         }
     }
 }

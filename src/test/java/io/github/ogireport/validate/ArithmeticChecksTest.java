@@ -119,6 +119,8 @@ class ArithmeticChecksTest {
             cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.COMMERCIAL_ENTERPRISE), new CellValue(null, CellKind.DASH, "—", null));
             cells.put(CellKeys.of(ReviewGroup.values()[0], ReviewColumn.TOTAL), n("1E+3"));
             cells.remove(CellKeys.of(RequestRow.CARRIED_OVER, RequestColumn.TOTAL));
+            cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.NATURAL_PERSON), n("-12345678901234567890"));
+            cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.COMMERCIAL_ENTERPRISE), n("123456789012345678"));
             CellValue[] values = new CellValue[CellKeys.of(t).size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = cells.getOrDefault(CellKeys.of(t).get(i), CellValue.missing());
@@ -128,7 +130,10 @@ class ArithmeticChecksTest {
             assertEquals("(missing) = 0 + 0 + 0 + 0 + 0 + 0", find(byKey, "T3-B", "carriedOver").detail(),
                     "a key the map lacks is missing");
             assertEquals("(empty) = 0 + (dash) + 0 + 0 + 0 + 0", find(byKey, "T3-B", "granted").detail());
-            assertEquals("5.50 + 0 ≠ 0 + 0", find(byKey, "T3-A", "naturalPerson").detail());
+            assertEquals("5.50 + 0 ≠ 0 + -12345678901234567890", find(byKey, "T3-A", "naturalPerson").detail());
+            assertEquals("0 + 0 ≠ 0 + 123456789012345678", find(byKey, "T3-A", "commercialEnterprise").detail());
+            assertEquals("1000 ≠ 0 + 0 + 0 + 0", find(byKey, ReviewGroup.values()[0].rule(), ReviewGroup.values()[0].key())
+                    .detail());
         }
     }
 
