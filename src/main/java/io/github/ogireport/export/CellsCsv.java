@@ -3,16 +3,22 @@ package io.github.ogireport.export;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.TemplateCells;
+import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 /**
  * Writes {@code cells.csv} (FORMAT.md B3): a header row, then one row per input file, failures included; the
@@ -23,7 +29,19 @@ public final class CellsCsv implements Closeable, Flushable {
     /** The metadata columns that come before the cell keys. */
     public static final List<String> META_COLUMNS = List.of("file", "status", "format", "template", "agency", "year",
             "publishDate", "checksFailed", "warnings");
+    /** Per template, where each CSV cell column is among the template's keys, or -1 when the template lacks it. */
+    private static final int[][] POSITIONS = new int[TemplateVersion.values().length][];
+    private static final int WARNING_CODES = WarningCode.values().length;
 
+    static {
+        for (TemplateVersion t : TemplateVersion.values()) {
+            POSITIONS[t.ordinal()] = CellKeys.csvOrder().stream().mapToInt(key -> CellKeys.position(t, key)).toArray();
+        }
+    }
+
+    private final Appendable out;
+    /** A row is made here, then given to {@code out} in one piece (a writer locks on every call). */
+    private final StringBuilder row = new StringBuilder(1024);
     private final CSVPrinter printer;
 
     /**
@@ -31,42 +49,102 @@ public final class CellsCsv implements Closeable, Flushable {
      * @param writeHeader whether to write the header row first (false when appending to an existing file)
      */
     public CellsCsv(Appendable out, boolean writeHeader) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+        this.out = out;
+        this.printer = new CSVPrinter(row, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
         if (writeHeader) {
             List<String> header = new ArrayList<>(META_COLUMNS);
             header.addAll(CellKeys.csvOrder());
             printer.printRecord(header);
+            emit();
         }
     }
 
     /** Writes one report's row. */
     public void write(AnnualReport r) throws IOException {
-        List<String> row = new ArrayList<>();
-        row.add(r.file());
-        row.add(r.status().name());
-        row.add(r.format() == null ? "" : r.format().name());
-        row.add(r.template().label());
-        row.add(nullToEmpty(r.agency()));
-        row.add(r.year() == null ? "" : r.year().toString());
-        row.add(r.publishDate() == null ? "" : r.publishDate().toString());
-        row.add(r.checks().stream().filter(c -> c.result() == CheckResult.FAIL)
-                .map(c -> c.rule() + ":" + c.scope()).collect(Collectors.joining(";")));
-        row.add(r.warnings().stream().map(w -> w.code().name()).distinct().collect(Collectors.joining(";")));
-        for (String key : CellKeys.csvOrder()) {
-            CellValue v = r.cells().get(key);
-            row.add(v == null || !v.isNumber() ? "" : v.value().toPlainString());
+        printer.print(r.file());
+        printer.print(r.status().name());
+        printer.print(r.format() == null ? "" : r.format().name());
+        printer.print(r.template().label());
+        printer.print(nullToEmpty(r.agency()));
+        printer.print(r.year() == null ? "" : r.year().toString());
+        printer.print(r.publishDate() == null ? "" : r.publishDate().toString());
+        printer.print(failedChecks(r));
+        printer.print(warningCodes(r));
+        // a number's plain string is digits, a minus and a point: the printer would never quote it, so it is
+        // appended as is
+        Map<String, CellValue> cells = r.cells();
+        if (cells instanceof TemplateCells byPosition) {
+            for (int p : POSITIONS[byPosition.template().ordinal()]) {
+                appendCell(p < 0 ? null : byPosition.at(p));
+            }
+        } else {
+            for (String key : CellKeys.csvOrder()) {
+                appendCell(cells.get(key));
+            }
         }
-        printer.printRecord(row);
+        printer.println();
+        emit();
+    }
+
+    private void appendCell(CellValue v) {
+        row.append(',');
+        if (v != null && v.isNumber()) {
+            BigDecimal n = v.value();
+            if (n.scale() == 0 && n.precision() <= 18) {
+                row.append(n.longValue()); // its plain string's digits, without making the string
+            } else {
+                row.append(n.toPlainString());
+            }
+        }
+    }
+
+    private void emit() throws IOException {
+        out.append(row);
+        row.setLength(0);
+    }
+
+    /** The failed rules as {@code rule:scope}, joined by semicolons. */
+    private static String failedChecks(AnnualReport r) {
+        StringBuilder b = new StringBuilder();
+        for (Check c : r.checks()) {
+            if (c.result() == CheckResult.FAIL) {
+                if (!b.isEmpty()) {
+                    b.append(';');
+                }
+                b.append(c.rule()).append(':').append(c.scope());
+            }
+        }
+        return b.toString();
+    }
+
+    /** The distinct warning codes in order of first appearance, joined by semicolons. */
+    private static String warningCodes(AnnualReport r) {
+        StringBuilder b = new StringBuilder();
+        boolean[] seen = new boolean[WARNING_CODES];
+        for (Warning w : r.warnings()) {
+            if (!seen[w.code().ordinal()]) {
+                seen[w.code().ordinal()] = true;
+                if (!b.isEmpty()) {
+                    b.append(';');
+                }
+                b.append(w.code().name());
+            }
+        }
+        return b.toString();
     }
 
     @Override
     public void flush() throws IOException {
-        printer.flush();
+        if (out instanceof Flushable f) {
+            f.flush();
+        }
     }
 
     @Override
     public void close() throws IOException {
-        printer.close();
+        if (out instanceof Closeable c) {
+            c.close();
+        }
     }
 
     private static String nullToEmpty(String s) {

@@ -8,11 +8,15 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
+import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.ExtraRow;
 import io.github.ogireport.model.PageStats;
 import io.github.ogireport.model.Section;
+import io.github.ogireport.model.TemplateCells;
+import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 
 import java.io.ByteArrayOutputStream;
@@ -28,16 +32,39 @@ import java.util.Map;
 /** Writes a report as the JSON of the output contract (FORMAT.md B2), fields in contract order. */
 public final class ReportJson {
     private static final JsonFactory FACTORY = new JsonFactory();
-    /** Every cell key as a quoted, escaped field name, made once: a report writes some 400 of them. */
+    /**
+     * Every cell key as a quoted, escaped field name, made once: a report writes some 400 of them. By key for any
+     * map of cells, and per template by position for a parser's {@link TemplateCells}.
+     */
     private static final Map<String, SerializedString> CELL_KEYS = new HashMap<>();
+    private static final SerializedString[][] CELL_KEYS_BY_POSITION = new SerializedString[TemplateVersion.values().length][];
+    /** The names and values written for every cell and every check, made once too. */
     private static final SerializedString RAW = new SerializedString("raw");
     private static final SerializedString KIND = new SerializedString("kind");
     private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString SCOPE = new SerializedString("scope");
+    private static final SerializedString RESULT = new SerializedString("result");
+    private static final SerializedString DETAIL = new SerializedString("detail");
+    private static final SerializedString[] KINDS = names(CellKind.values());
+    private static final SerializedString[] RESULTS = names(CheckResult.values());
 
     static {
         for (String key : CellKeys.csvOrder()) {
             CELL_KEYS.put(key, new SerializedString(key));
         }
+        for (TemplateVersion t : TemplateVersion.values()) {
+            CELL_KEYS_BY_POSITION[t.ordinal()] = CellKeys.of(t).stream().map(CELL_KEYS::get)
+                    .toArray(SerializedString[]::new);
+        }
+    }
+
+    private static SerializedString[] names(Enum<?>[] constants) {
+        SerializedString[] names = new SerializedString[constants.length];
+        for (Enum<?> c : constants) {
+            names[c.ordinal()] = new SerializedString(c.name());
+        }
+        return names;
     }
 
     private ReportJson() {
@@ -144,6 +171,10 @@ public final class ReportJson {
     }
 
     private static void writeCells(JsonGenerator g, AnnualReport r) throws IOException {
+        if (r.cells() instanceof TemplateCells cells) {
+            writeCells(g, cells);
+            return;
+        }
         g.writeObjectFieldStart("cells");
         for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
             writeFieldName(g, e.getKey());
@@ -155,6 +186,25 @@ public final class ReportJson {
             writeFieldName(g, e.getKey());
             g.writeStartObject();
             writeDetail(g, e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** The parser's cells: by position, each key's name already made. */
+    private static void writeCells(JsonGenerator g, TemplateCells cells) throws IOException {
+        SerializedString[] names = CELL_KEYS_BY_POSITION[cells.template().ordinal()];
+        g.writeObjectFieldStart("cells");
+        for (int i = 0; i < names.length; i++) {
+            g.writeFieldName(names[i]);
+            writeNumber(g, cells.at(i));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("cellDetails");
+        for (int i = 0; i < names.length; i++) {
+            g.writeFieldName(names[i]);
+            g.writeStartObject();
+            writeDetail(g, cells.at(i));
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -183,10 +233,14 @@ public final class ReportJson {
         g.writeArrayFieldStart("checks");
         for (Check c : r.checks()) {
             g.writeStartObject();
-            g.writeStringField("rule", c.rule());
-            g.writeStringField("scope", c.scope());
-            g.writeStringField("result", c.result().name());
-            g.writeStringField("detail", c.detail());
+            g.writeFieldName(RULE);
+            g.writeString(c.rule());
+            g.writeFieldName(SCOPE);
+            g.writeString(c.scope());
+            g.writeFieldName(RESULT);
+            g.writeString(RESULTS[c.result().ordinal()]);
+            g.writeFieldName(DETAIL);
+            g.writeString(c.detail());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -237,7 +291,9 @@ public final class ReportJson {
             return;
         }
         BigDecimal n = v.value();
-        if (n.scale() <= 0) {
+        if (n.scale() <= 0 && n.precision() - n.scale() <= 18) {
+            g.writeNumber(n.longValue()); // the same digits as the BigInteger's, without making one
+        } else if (n.scale() <= 0) {
             g.writeNumber(n.toBigIntegerExact());
         } else {
             g.writeNumber(n);
@@ -257,7 +313,7 @@ public final class ReportJson {
         g.writeFieldName(RAW);
         g.writeString(v.raw());
         g.writeFieldName(KIND);
-        g.writeString(v.kind().name());
+        g.writeString(KINDS[v.kind().ordinal()]);
         g.writeFieldName(UNIT);
         g.writeString(v.unit());
     }

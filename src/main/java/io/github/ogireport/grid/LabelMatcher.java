@@ -29,6 +29,8 @@ final class LabelMatcher<R> {
 
     /** The distinct first characters of the literals, sorted, and per character its literals in declaration order. */
     private final char[] firstChars;
+    /** The same characters as bits, one per char value: most characters of a label text start no label. */
+    private final long[] isFirstChar = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     private final List<List<Literal<R>>> byFirstChar;
     private final List<Regex<R>> regexes = new ArrayList<>();
 
@@ -50,6 +52,7 @@ final class LabelMatcher<R> {
         int i = 0;
         for (char c : literals.keySet()) {
             firstChars[i++] = c;
+            isFirstChar[c >>> 6] |= 1L << c;
         }
     }
 
@@ -160,6 +163,9 @@ final class LabelMatcher<R> {
     }
 
     private List<Literal<R>> literalsStartingWith(char c) {
+        if ((isFirstChar[c >>> 6] & 1L << c) == 0) {
+            return null;
+        }
         int i = Arrays.binarySearch(firstChars, c);
         return i < 0 ? null : byFirstChar.get(i);
     }

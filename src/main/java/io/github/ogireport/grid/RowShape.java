@@ -27,6 +27,10 @@ record RowShape(List<ValueType> types, List<Group> groups) {
     record Group(int from, int to, String rule) {
     }
 
+    /** Made once: the shapes are immutable, and every row of tables 三 and 四 asks for one. */
+    private static final RowShape REQUEST = makeRequest();
+    private static final RowShape REVIEW = makeReview();
+
     RowShape {
         types = List.copyOf(types);
         groups = List.copyOf(groups);
@@ -34,12 +38,20 @@ record RowShape(List<ValueType> types, List<Group> groups) {
 
     /** A row of table 三: seven counts, the last the sum of the six applicant columns (T3-B). */
     static RowShape request() {
-        int n = RequestColumn.values().length;
-        return new RowShape(Collections.nCopies(n, ValueType.COUNT), List.of(new Group(0, n, "T3-B")));
+        return REQUEST;
     }
 
     /** The row of table 四: three groups of five counts, each ending in its total (T4-A, T4-B, T4-C). */
     static RowShape review() {
+        return REVIEW;
+    }
+
+    private static RowShape makeRequest() {
+        int n = RequestColumn.values().length;
+        return new RowShape(Collections.nCopies(n, ValueType.COUNT), List.of(new Group(0, n, "T3-B")));
+    }
+
+    private static RowShape makeReview() {
         int n = ReviewColumn.values().length;
         List<Group> groups = new ArrayList<>();
         for (ReviewGroup g : ReviewGroup.values()) {

@@ -11,6 +11,7 @@ import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
@@ -59,10 +60,12 @@ public final class TableBuilder {
 
     private final TemplateVersion template;
     private final RestatedNumbers restated;
-    private final Map<String, CellValue> cells = new LinkedHashMap<>();
+    /** The template's cell keys, and the value of each: places are array slots, not map entries. */
+    private final List<String> keys;
+    private final CellValue[] cells;
     private final List<ExtraRow> extras = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    private final Set<Integer> tableBlocks = new HashSet<>();
+    private final BlockSet tableBlocks = new BlockSet();
     private final Set<String> undecided = new HashSet<>();
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
     private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
@@ -77,9 +80,9 @@ public final class TableBuilder {
     private TableBuilder(TemplateVersion template, String sectionOne) {
         this.template = template;
         this.restated = RestatedNumbers.in(sectionOne);
-        for (String key : CellKeys.of(template)) {
-            cells.put(key, CellValue.missing());
-        }
+        this.keys = CellKeys.of(template);
+        this.cells = new CellValue[keys.size()];
+        Arrays.fill(cells, CellValue.missing());
     }
 
     /**
@@ -117,7 +120,7 @@ public final class TableBuilder {
             b.warnings.add(new Warning(WarningCode.LIMIT_REACHED, "extra rows", b.droppedExtras + " more rows outside "
                     + "the template were not kept: at most " + MAX_EXTRA_ROWS + " are"));
         }
-        return new Tables(b.cells, b.extras, b.warnings, b.tableBlocks, b.rowsFound);
+        return new Tables(TemplateCells.of(template, b.cells), b.extras, b.warnings, b.tableBlocks, b.rowsFound);
     }
 
     private static List<Token> tokens(DocumentText doc, int[] range, Map<List<Integer>, List<Token>> byRange) {
@@ -130,8 +133,8 @@ public final class TableBuilder {
         Set<Integer> furniture = new HashSet<>();
         for (int b = from; b < to; b++) {
             // a block with one non-blank cell: its matching form, already made once, is that cell's
-            String only = onlyCell(doc.blocks().get(b));
-            if (only != null && only.length() <= 40 && PageFurniture.is(doc.norm(b))) {
+            int only = onlyCellLength(doc.blocks().get(b));
+            if (only >= 0 && only <= 40 && PageFurniture.is(doc.norm(b))) {
                 furniture.add(b);
             }
         }
@@ -156,9 +159,11 @@ public final class TableBuilder {
             List<ActiveColumn> columns = row.columns(template);
             IntFunction<String> key = i -> CellKeys.of(row, columns.get(i));
             Selection s = CellSelector.select(r.values(), columns.size(), null);
-            ConcatenatedRun run = glued(s, r, RowShape.active(columns));
+            // only a row with too few cells may be glued: the others need no shape
+            RowShape shape = s.problem() == WarningCode.TOO_FEW_CELLS ? RowShape.active(columns) : null;
+            ConcatenatedRun run = shape == null ? null : glued(s, r, shape);
             if (run != null) {
-                Splits splits = search(run, RowShape.active(columns), budget);
+                Splits splits = search(run, shape, budget);
                 if (!splits.candidates().isEmpty() || splits.gaveUp()) {
                     RestatedNumbers.Choice choice = splits.complete() ? restated.choose(row, splits.candidates()) : null;
                     placeRecovered(r, RecoveredRow.of(keys(columns.size(), key), run, splits,
@@ -167,7 +172,7 @@ public final class TableBuilder {
                     continue;
                 }
             }
-            place(r, s, "active." + row.key(), key);
+            place(r, s, "active." + row.key(), position(key.apply(0)));
         }
     }
 
@@ -194,7 +199,7 @@ public final class TableBuilder {
                     continue;
                 }
             }
-            place(r, s, "requests." + row.key(), i -> CellKeys.of(row, RequestColumn.values()[i]));
+            place(r, s, "requests." + row.key(), position(CellKeys.of(row, RequestColumn.values()[0])));
         }
         if (!pending.isEmpty()) {
             solveRequests(pending, budget);
@@ -222,7 +227,7 @@ public final class TableBuilder {
             }
             List<CellValue> values = new ArrayList<>();
             for (RequestColumn c : RequestColumn.values()) {
-                values.add(cells.get(CellKeys.of(row, c)));
+                values.add(cells[position(CellKeys.of(row, c))]);
             }
             if (values.stream().noneMatch(v -> v.kind() == CellKind.MISSING)) {
                 domains.put(row, List.of(values));
@@ -286,21 +291,35 @@ public final class TableBuilder {
                 return;
             }
         }
-        place(best, s, "review", key);
+        place(best, s, "review", position(key.apply(0)));
     }
 
-    /** The one non-blank cell of a block, stripped, or null when it has none or several (cheap: runs on every block). */
-    private static String onlyCell(Block block) {
+    /**
+     * The length of the one non-blank cell of a block, stripped, or -1 when it has none or several (cheap: runs on
+     * every block, so it counts rather than strips).
+     */
+    private static int onlyCellLength(Block block) {
         String only = null;
         for (String c : block.cells()) {
             if (!c.isBlank()) {
                 if (only != null) {
-                    return null;
+                    return -1;
                 }
                 only = c;
             }
         }
-        return only == null ? null : only.strip();
+        if (only == null) {
+            return -1;
+        }
+        int from = 0;
+        int to = only.length();
+        while (Character.isWhitespace(only.charAt(from))) {
+            from++; // stops: the cell is not blank
+        }
+        while (Character.isWhitespace(only.charAt(to - 1))) {
+            to--;
+        }
+        return to - from;
     }
 
     private <R> List<Token> torn(List<Token> tokens, TornTable.Rows<R> rows) {
@@ -352,15 +371,22 @@ public final class TableBuilder {
         warnings.addAll(recovered.warnings());
         undecided.addAll(recovered.undecided());
         rowsFound++;
-        r.values().forEach(t -> tableBlocks.add(t.block()));
-        cells.putAll(recovered.cells());
+        addBlocks(r.values());
+        recovered.cells().forEach((key, value) -> cells[position(key)] = value);
+    }
+
+    private void addBlocks(List<Token> values) {
+        for (Token t : values) {
+            tableBlocks.add(t.block());
+        }
     }
 
     private static long numbers(List<Token> values) {
         return values.stream().filter(t -> t.kind() != Token.Kind.EMPTY).count();
     }
 
-    private void place(LabelledRow<?> r, Selection s, String where, IntFunction<String> key) {
+    /** Places a row's cells from its first cell's position on: a row's keys are neighbours in key order. */
+    private void place(LabelledRow<?> r, Selection s, String where, int first) {
         if (s.problem() != null) {
             warnings.add(new Warning(s.problem(), where, s.detail()));
         }
@@ -368,9 +394,9 @@ public final class TableBuilder {
             return;
         }
         rowsFound++;
-        r.values().forEach(t -> tableBlocks.add(t.block()));
+        addBlocks(r.values());
         for (int i = 0; i < s.cells().size(); i++) {
-            cells.put(key.apply(i), s.cells().get(i));
+            cells[first + i] = s.cells().get(i);
         }
     }
 
@@ -384,11 +410,15 @@ public final class TableBuilder {
         }
         List<CellValue> values = r.values().stream().map(Token::value).toList();
         extras.add(new ExtraRow(table, rowKey, r.label(), values));
-        r.values().forEach(t -> tableBlocks.add(t.block()));
+        addBlocks(r.values());
         String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
         warnings.add(new Warning(WarningCode.EXTRA_ROW, table, "row “" + r.label() + "” with values "
                 + values.stream().map(v -> ConcatenatedRun.shorten(v.raw())).collect(Collectors.joining(" "))
                 + " is " + why + "; kept as an extra row"));
+    }
+
+    private int position(String key) {
+        return CellKeys.position(template, key);
     }
 
     private static String tableOf(String key) {
@@ -397,14 +427,14 @@ public final class TableBuilder {
 
     private void reportPlainRows() {
         plainRows.forEach((table, rows) -> {
-            List<String> keys = new ArrayList<>();
-            rows.forEach(r -> keys.addAll(r.cells().keySet()));
+            List<String> rowKeys = new ArrayList<>();
+            rows.forEach(r -> rowKeys.addAll(r.cells().keySet()));
             String runs = rows.stream().map(r -> {
                 String key = r.cells().keySet().iterator().next();
                 return (table.equals("review") ? "table 四" : key.substring(0, key.lastIndexOf('.'))) + " “"
                         + r.plain() + "”";
             }).collect(Collectors.joining(", "));
-            warnings.add(new Warning(WarningCode.RECOVERED_CONCATENATED, summarize(keys), rows.size()
+            warnings.add(new Warning(WarningCode.RECOVERED_CONCATENATED, summarize(rowKeys), rows.size()
                     + (rows.size() == 1 ? " row" : " rows") + " had " + (rows.size() == 1 ? "its" : "their")
                     + " cells glued together with one character to a cell, and " + (rows.size() == 1 ? "was" : "were")
                     + " split so: " + runs));
@@ -414,14 +444,14 @@ public final class TableBuilder {
     private void reportGaps() {
         List<String> missing = new ArrayList<>();
         List<String> blank = new ArrayList<>();
-        cells.forEach((key, value) -> {
-            if (value.kind() == CellKind.MISSING) {
-                missing.add(key);
-            } else if (!value.isNumber() && !undecided.contains(key)) {
-                blank.add(key); // undecided glued cells have their own warning
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].kind() == CellKind.MISSING) {
+                missing.add(keys.get(i));
+            } else if (!cells[i].isNumber() && !undecided.contains(keys.get(i))) {
+                blank.add(keys.get(i)); // undecided glued cells have their own warning
             }
-        });
-        if (missing.size() == cells.size() && !cells.isEmpty()) {
+        }
+        if (missing.size() == cells.length && cells.length > 0) {
             warnings.add(new Warning(WarningCode.TABLE_MISSING, null,
                     "no table cells were found (tables may be published as images)"));
         } else if (!missing.isEmpty()) {
@@ -435,14 +465,14 @@ public final class TableBuilder {
     }
 
     /** Cell keys grouped by row: {@code adminReview.*} for a whole group, else the keys themselves. */
-    private String summarize(List<String> keys) {
+    private String summarize(List<String> some) {
         Map<String, List<String>> byRow = new LinkedHashMap<>();
-        for (String k : keys) {
+        for (String k : some) {
             byRow.computeIfAbsent(k.substring(0, k.lastIndexOf('.')), x -> new ArrayList<>()).add(k);
         }
         List<String> parts = new ArrayList<>();
         byRow.forEach((row, ks) -> {
-            long width = cells.keySet().stream().filter(k -> k.startsWith(row + ".")).count();
+            long width = keys.stream().filter(k -> k.startsWith(row + ".")).count();
             if (ks.size() == width && width > 1) {
                 parts.add(row + ".*");
             } else {

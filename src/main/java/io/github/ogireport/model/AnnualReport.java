@@ -55,7 +55,8 @@ public record AnnualReport(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(template, "template");
         sections = List.copyOf(sections);
-        cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+        // the parser's cells are immutable already: a copy would only cost
+        cells = cells instanceof TemplateCells ? cells : Collections.unmodifiableMap(new LinkedHashMap<>(cells));
         extraRows = List.copyOf(extraRows);
         checks = List.copyOf(checks);
         warnings = List.copyOf(warnings);

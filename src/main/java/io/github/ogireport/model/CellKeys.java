@@ -1,8 +1,10 @@
 package io.github.ogireport.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,6 +39,8 @@ public final class CellKeys {
     private static final List<String> V2019 = build(TemplateVersion.V2019);
     private static final List<String> V2021 = build(TemplateVersion.V2021);
     private static final List<String> CSV_ORDER;
+    private static final Map<String, Integer> V2019_POSITIONS = positions(V2019);
+    private static final Map<String, Integer> V2021_POSITIONS = positions(V2021);
 
     static {
         Set<String> all = new LinkedHashSet<>(V2019);
@@ -62,7 +66,10 @@ public final class CellKeys {
         return REVIEW_KEYS[group.ordinal()][column.ordinal()];
     }
 
-    /** Every cell key of a template in contract order; empty for templates without tables. */
+    /**
+     * Every cell key of a template in contract order; empty for templates without tables. A row's keys are
+     * neighbours, in column order (table 四: group by group).
+     */
     public static List<String> of(TemplateVersion template) {
         return switch (template) {
             case V2019 -> V2019;
@@ -71,9 +78,27 @@ public final class CellKeys {
         };
     }
 
+    /** Where a key is in {@link #of(TemplateVersion)}, or -1 when the template does not have it. */
+    public static int position(TemplateVersion template, String key) {
+        Integer p = switch (template) {
+            case V2019 -> V2019_POSITIONS.get(key);
+            case V2021 -> V2021_POSITIONS.get(key);
+            default -> null;
+        };
+        return p == null ? -1 : p;
+    }
+
     /** The cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys. */
     public static List<String> csvOrder() {
         return CSV_ORDER;
+    }
+
+    private static Map<String, Integer> positions(List<String> keys) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            positions.put(keys.get(i), i);
+        }
+        return Map.copyOf(positions);
     }
 
     private static List<String> build(TemplateVersion template) {

@@ -42,6 +42,10 @@ public enum RequestRow {
     TOTAL_PROCESSED("totalProcessed", Templates.BOTH, false, "（七）总计", "\\(七\\)总计", "\\(七\\)合计"),
     CARRIED_FORWARD("carriedForward", Templates.BOTH, false, "四、结转下年度继续办理", "结转下年度", "结转下一年度");
 
+    /** Each template's data rows, made once: the table reader and the checks ask for them on every report. */
+    private static final List<RequestRow> V2019_ROWS = rowsOf(TemplateVersion.V2019);
+    private static final List<RequestRow> V2021_ROWS = rowsOf(TemplateVersion.V2021);
+
     private final String key;
     private final Set<TemplateVersion> templates;
     private final boolean handling;
@@ -83,6 +87,14 @@ public enum RequestRow {
 
     /** The data rows of a template, in template order. */
     public static List<RequestRow> of(TemplateVersion template) {
+        return switch (template) {
+            case V2019 -> V2019_ROWS;
+            case V2021 -> V2021_ROWS;
+            default -> List.of(); // no row is in another template
+        };
+    }
+
+    private static List<RequestRow> rowsOf(TemplateVersion template) {
         return java.util.Arrays.stream(values()).filter(r -> r.in(template)).toList();
     }
 

@@ -3,6 +3,7 @@ package io.github.ogireport.validate;
 import io.github.ogireport.model.ActiveColumn;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
@@ -11,6 +12,7 @@ import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.ValueType;
 import io.github.ogireport.model.Warning;
@@ -49,9 +51,9 @@ public final class ArithmeticChecks {
                         && x.values().size() == RequestColumn.values().length) {
                     for (RequestColumn c : RequestColumn.values()) {
                         checks.add(equation("T3-C", RequestRow.OTHER_HANDLING.key() + "." + c.key(),
-                                List.of(x.values().get(c.ordinal())),
-                                List.of(get(cells, RequestRow.OTHER_OVERDUE_CORRECTION, c),
-                                        get(cells, RequestRow.OTHER_OVERDUE_FEE, c), get(cells, RequestRow.OTHER_REASONS, c))));
+                                new CellValue[] {x.values().get(c.ordinal())},
+                                new CellValue[] {get(cells, RequestRow.OTHER_OVERDUE_CORRECTION, c),
+                                        get(cells, RequestRow.OTHER_OVERDUE_FEE, c), get(cells, RequestRow.OTHER_REASONS, c)}));
                     }
                 }
             }
@@ -66,8 +68,34 @@ public final class ArithmeticChecks {
     private record Equation(String rule, String scope, List<String> left, List<String> right) {
     }
 
-    private static final List<Equation> V2019 = equations(TemplateVersion.V2019);
-    private static final List<Equation> V2021 = equations(TemplateVersion.V2021);
+    /** An equation's two sides as positions of {@link CellKeys#of(TemplateVersion)}: read without hashing. */
+    private record Positions(Equation equation, int[] left, int[] right) {
+        static Positions of(TemplateVersion template, Equation e) {
+            return new Positions(e, positions(template, e.left()), positions(template, e.right()));
+        }
+
+        private static int[] positions(TemplateVersion template, List<String> keys) {
+            return keys.stream().mapToInt(key -> CellKeys.position(template, key)).toArray();
+        }
+    }
+
+    private static final List<Positions> V2019 = positions(TemplateVersion.V2019);
+    private static final List<Positions> V2021 = positions(TemplateVersion.V2021);
+    /** A kind as the detail shows a cell that holds no number, such as {@code (missing)}. */
+    private static final String[] KIND_WORDS = kindWords();
+
+    private static List<Positions> positions(TemplateVersion template) {
+        return equations(template).stream().map(e -> Positions.of(template, e)).toList();
+    }
+
+    private static String[] kindWords() {
+        CellKind[] kinds = CellKind.values();
+        String[] words = new String[kinds.length];
+        for (CellKind k : kinds) {
+            words[k.ordinal()] = "(" + k.name().toLowerCase(Locale.ROOT) + ")";
+        }
+        return words;
+    }
 
     private static List<Equation> equations(TemplateVersion template) {
         List<Equation> equations = new ArrayList<>();
@@ -103,22 +131,40 @@ public final class ArithmeticChecks {
     }
 
     private static List<Check> hardRules(TemplateVersion template, Map<String, CellValue> cells) {
-        List<Equation> equations = switch (template) {
+        List<Positions> equations = switch (template) {
             case V2019 -> V2019;
             case V2021 -> V2021;
             default -> List.of();
         };
         List<Check> checks = new ArrayList<>(equations.size());
-        for (Equation e : equations) {
-            checks.add(equation(e.rule(), e.scope(), values(cells, e.left()), values(cells, e.right())));
+        if (equations.isEmpty()) {
+            return checks;
+        }
+        TemplateCells byPosition = byPosition(template, cells);
+        for (Positions p : equations) {
+            checks.add(equation(p.equation().rule(), p.equation().scope(), at(byPosition, p.left()),
+                    at(byPosition, p.right())));
         }
         return checks;
     }
 
-    private static List<CellValue> values(Map<String, CellValue> cells, List<String> keys) {
-        List<CellValue> values = new ArrayList<>(keys.size());
-        for (String key : keys) {
-            values.add(cell(cells, key));
+    /** The cells by position: the parser's as they are, others looked up key by key. */
+    private static TemplateCells byPosition(TemplateVersion template, Map<String, CellValue> cells) {
+        if (cells instanceof TemplateCells t && t.template() == template) {
+            return t;
+        }
+        List<String> keys = CellKeys.of(template);
+        CellValue[] values = new CellValue[keys.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = cell(cells, keys.get(i));
+        }
+        return TemplateCells.of(template, values);
+    }
+
+    private static CellValue[] at(TemplateCells cells, int[] positions) {
+        CellValue[] values = new CellValue[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            values[i] = cells.at(positions[i]);
         }
         return values;
     }
@@ -146,8 +192,7 @@ public final class ArithmeticChecks {
             }
         }
         cells.forEach((key, value) -> {
-            if (value.isNumber() && !isAmountOrSigned(key)
-                    && (value.value().signum() < 0 || value.value().stripTrailingZeros().scale() > 0)) {
+            if (value.isNumber() && !isWholeAndNotNegative(value.value()) && !isAmountOrSigned(key)) {
                 warnings.add(new Warning(WarningCode.UNEXPECTED_VALUE, key,
                         "a count should be a whole number ≥ 0, but reads " + value.raw()));
             }
@@ -170,6 +215,11 @@ public final class ArithmeticChecks {
         return keys;
     }
 
+    /** Whether a number is a count: stripping zeros never raises the scale, so only a fraction is stripped. */
+    private static boolean isWholeAndNotNegative(BigDecimal n) {
+        return n.signum() >= 0 && (n.scale() <= 0 || n.stripTrailingZeros().scale() <= 0);
+    }
+
     private static boolean isAmountOrSigned(String key) {
         return AMOUNT_OR_SIGNED.contains(key);
     }
@@ -183,28 +233,33 @@ public final class ArithmeticChecks {
     }
 
     /** left side sum = right side sum. */
-    private static Check equation(String rule, String scope, List<CellValue> left, List<CellValue> right) {
+    private static Check equation(String rule, String scope, CellValue[] left, CellValue[] right) {
         BigDecimal l = Sums.sum(left);
         BigDecimal r = Sums.sum(right);
-        String detail = side(left) + (l != null && r != null && l.compareTo(r) != 0 ? " ≠ " : " = ") + side(right);
+        boolean unequal = l != null && r != null && l.compareTo(r) != 0;
+        StringBuilder detail = new StringBuilder(64);
+        side(detail, left);
+        detail.append(unequal ? " ≠ " : " = ");
+        side(detail, right);
         if (l == null || r == null) {
-            return new Check(rule, scope, CheckResult.NOT_ASSESSABLE, detail);
+            return new Check(rule, scope, CheckResult.NOT_ASSESSABLE, detail.toString());
         }
-        return new Check(rule, scope, l.compareTo(r) == 0 ? CheckResult.PASS : CheckResult.FAIL, detail);
+        return new Check(rule, scope, unequal ? CheckResult.FAIL : CheckResult.PASS, detail.toString());
     }
 
-    private static String side(List<CellValue> cells) {
-        StringBuilder b = new StringBuilder();
-        for (CellValue c : cells) {
-            if (!b.isEmpty()) {
+    private static void side(StringBuilder b, CellValue[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
                 b.append(" + ");
             }
-            if (c.isNumber()) {
-                b.append(c.value().toPlainString());
+            CellValue c = cells[i];
+            if (!c.isNumber()) {
+                b.append(KIND_WORDS[c.kind().ordinal()]);
+            } else if (c.value().scale() == 0 && c.value().precision() <= 18) {
+                b.append(c.value().longValue()); // its plain string's digits, without making the string
             } else {
-                b.append('(').append(c.kind().name().toLowerCase(Locale.ROOT)).append(')');
+                b.append(c.value().toPlainString());
             }
         }
-        return b.toString();
     }
 }

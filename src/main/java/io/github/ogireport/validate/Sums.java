@@ -22,6 +22,18 @@ public final class Sums {
         return sum;
     }
 
+    /** The sum of the cells, or null when any of them is not a number. */
+    public static BigDecimal sum(CellValue[] cells) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CellValue c : cells) {
+            if (!c.isNumber()) {
+                return null;
+            }
+            sum = sum.add(c.value());
+        }
+        return sum;
+    }
+
     /** Whether the last cell of a row equals the sum of the others (all numbers). */
     public static boolean lastIsSumOfRest(List<CellValue> row) {
         BigDecimal parts = sum(row.subList(0, row.size() - 1));

@@ -4,6 +4,7 @@ import io.github.ogireport.model.RequestRow;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -45,5 +46,19 @@ class LabelMatcherTest {
         // plain words, escaped brackets read as brackets
         assertEquals(new LabelMatcher.Prefix("(七)总计", true), LabelMatcher.literalPrefix("\\(七\\)总计"));
         assertEquals(new LabelMatcher.Prefix("予以公开", true), LabelMatcher.literalPrefix("予以公开"));
+    }
+
+    /** Labels are found by their first character whatever its value, at either end of a word of bits or of char. */
+    @Test
+    void anyFirstCharacter() {
+        List<String> words = List.of(">a", "@b", "Ac", "\u007fd", "\u0080e", "\uffbf", "\uffff", "\u0000g");
+        LabelMatcher<String> m = new LabelMatcher<>(words, w -> List.of(w));
+        for (String w : words) {
+            assertEquals(w, m.match("x" + w), w);
+            assertEquals(w, m.match(w + "x" + w.charAt(0)), w);
+            assertTrue(m.startsAt("x" + w, 1), w);
+            assertFalse(m.startsAt("x" + w, 0), w);
+        }
+        assertNull(m.match("abcdefg\u0001\u0040\u0041\ufffe"));
     }
 }

@@ -1,6 +1,9 @@
 package io.github.ogireport.validate;
 
+import io.github.ogireport.model.ActiveColumn;
+import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
@@ -8,7 +11,9 @@ import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.Warning;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -98,5 +103,52 @@ class ArithmeticChecksTest {
         // 7 columns for T3-A and T3-C, 23 data rows for T3-B, 3 groups for T4
         assertEquals(7 + 23 + 7 + 3, checks.size());
         assertEquals(0, checks.stream().filter(c -> c.result() != CheckResult.PASS).count());
+    }
+
+    private static CellValue n(String v) {
+        return CellValue.number(new BigDecimal(v), v, null);
+    }
+
+    /** The parser's cells by position are checked as the same cells in any other map. */
+    @Test
+    void cellsByPositionAreCheckedAsAnyMapOfThem() {
+        for (TemplateVersion t : List.of(TemplateVersion.V2019, TemplateVersion.V2021)) {
+            Map<String, CellValue> cells = zeros(t);
+            cells.put(CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.NATURAL_PERSON), n("5.50"));
+            cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.TOTAL), CellValue.empty());
+            cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.COMMERCIAL_ENTERPRISE), new CellValue(null, CellKind.DASH, "—", null));
+            cells.put(CellKeys.of(ReviewGroup.values()[0], ReviewColumn.TOTAL), n("1E+3"));
+            cells.remove(CellKeys.of(RequestRow.CARRIED_OVER, RequestColumn.TOTAL));
+            cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.NATURAL_PERSON), n("-12345678901234567890"));
+            cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.COMMERCIAL_ENTERPRISE), n("123456789012345678"));
+            CellValue[] values = new CellValue[CellKeys.of(t).size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = cells.getOrDefault(CellKeys.of(t).get(i), CellValue.missing());
+            }
+            List<Check> byKey = ArithmeticChecks.run(t, cells);
+            assertEquals(byKey, ArithmeticChecks.run(t, TemplateCells.of(t, values)));
+            assertEquals("(missing) = 0 + 0 + 0 + 0 + 0 + 0", find(byKey, "T3-B", "carriedOver").detail(),
+                    "a key the map lacks is missing");
+            assertEquals("(empty) = 0 + (dash) + 0 + 0 + 0 + 0", find(byKey, "T3-B", "granted").detail());
+            assertEquals("5.50 + 0 ≠ 0 + -12345678901234567890", find(byKey, "T3-A", "naturalPerson").detail());
+            assertEquals("0 + 0 ≠ 0 + 123456789012345678", find(byKey, "T3-A", "commercialEnterprise").detail());
+            assertEquals("1000 ≠ 0 + 0 + 0 + 0", find(byKey, ReviewGroup.values()[0].rule(), ReviewGroup.values()[0].key())
+                    .detail());
+        }
+    }
+
+    /** A count that reads as a fraction or below zero is told; a whole number however scaled is not. */
+    @Test
+    void countsAreWholeAndNotNegative() {
+        String newlyMade = CellKeys.of(ActiveRow.RULES, ActiveColumn.NEWLY_MADE);
+        String change = CellKeys.of(ActiveRow.LICENSING, ActiveColumn.ITEM_CHANGE);
+        for (String[] c : new String[][] {{"0", ""}, {"5", ""}, {"5.00", ""}, {"1E+3", ""}, {"0.000", ""},
+            {"5.5", newlyMade}, {"-1", newlyMade}, {"-0.0", ""}, {"0.10", newlyMade}}) {
+            Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
+            cells.put(newlyMade, n(c[0]));
+            cells.put(change, n("-" + c[0].replace("-", "")));
+            List<Warning> warnings = ArithmeticChecks.softRules(TemplateVersion.V2019, cells, "");
+            assertEquals(c[1], warnings.stream().map(Warning::where).findFirst().orElse(""), c[0]);
+        }
     }
 }
