@@ -5,7 +5,6 @@ import io.github.ogireport.model.CellValue;
 
 import java.math.BigDecimal;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +14,6 @@ import java.util.regex.Pattern;
 public final class ValueLexer {
     /** Units that may be written after a number, longest first. */
     static final String UNITS = "万元|元|万|件|条|个|项|次|人|家|宗|%";
-    private static final Pattern NUMBER = Pattern.compile(
-            "([+\\-−])?\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(" + UNITS + ")?");
     private static final Set<String> UNIT_WORDS = Set.of(UNITS.split("\\|"));
     private static final Pattern DASH = Pattern.compile("[-—–―─/\\\\~～]+");
     private static final Set<String> WORD_PLACEHOLDERS = Set.of("无", "暂无", "空", "/无", "—无");
@@ -40,9 +37,17 @@ public final class ValueLexer {
             return longText(raw);
         }
         if (isPlainDigits(raw)) {
-            // most cells: a bare whole number such as 0
-            return raw.equals("0") ? ZERO : CellValue.number(new BigDecimal(raw), raw, null);
+            // most cells: a bare whole number such as 0 (at most 18 digits: it fits a long)
+            return raw.equals("0") ? ZERO : CellValue.number(BigDecimal.valueOf(Long.parseLong(raw)), raw, null);
         }
+        return readWritten(raw);
+    }
+
+    /**
+     * A value written other than as bare digits: signed, with separators, decimals or a unit, a dash or a word. Kept
+     * apart from {@link #read}, whose short common path is then cheap to compile into each of its callers.
+     */
+    private static CellValue readWritten(String raw) {
         if (hasForeignIdeograph(raw)) {
             return null; // label text that starts with a number, such as 1.属于国家秘密
         }
@@ -50,15 +55,9 @@ public final class ValueLexer {
         if (s.isEmpty()) {
             return CellValue.empty();
         }
-        Matcher m = NUMBER.matcher(s);
-        if (m.matches()) {
-            String digits = m.group(2).replace(",", "");
-            if (digits.length() > MAX_NUMBER_DIGITS) {
-                return new CellValue(null, CellKind.TEXT, raw.strip(), null);
-            }
-            String number = (m.group(1) == null ? "" : "-".equals(m.group(1)) || "−".equals(m.group(1)) ? "-" : "")
-                    + digits + (m.group(3) == null ? "" : "." + m.group(3));
-            return CellValue.number(new BigDecimal(number), raw.strip(), m.group(4));
+        CellValue number = number(s, raw);
+        if (number != null) {
+            return number;
         }
         if (DASH.matcher(s).matches()) {
             return new CellValue(null, CellKind.DASH, raw.strip(), null);
@@ -67,6 +66,82 @@ public final class ValueLexer {
             return new CellValue(null, CellKind.TEXT, raw.strip(), null);
         }
         return null;
+    }
+
+    /**
+     * The number a folded text is, or null. The grammar, scanned by hand because it runs for most cells:
+     * {@code ([+\-−])?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(UNIT)?}, the whole text. No part after the digits
+     * can start with a digit or a comma, so the longest run of digits and comma groups is the only one that can match.
+     */
+    private static CellValue number(String s, String raw) {
+        int n = s.length();
+        int i = 0;
+        boolean negative = false;
+        char first = s.charAt(0);
+        if (first == '+' || first == '-' || first == '−') {
+            negative = first != '+';
+            i++;
+        }
+        i = skipSpaces(s, i);
+        int digitsFrom = i;
+        i = skipDigits(s, i);
+        int run = i - digitsFrom;
+        if (run == 0) {
+            return null;
+        }
+        boolean grouped = false;
+        if (run <= 3) {
+            while (i + 3 < n && s.charAt(i) == ',' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                    && isDigit(s.charAt(i + 3))) {
+                grouped = true;
+                i += 4;
+            }
+        }
+        int digitsTo = i;
+        int fractionFrom = -1;
+        int fractionTo = -1;
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            fractionFrom = i + 1;
+            fractionTo = skipDigits(s, fractionFrom);
+            i = fractionTo;
+        }
+        i = skipSpaces(s, i);
+        String unit = null;
+        if (i < n) {
+            unit = s.substring(i);
+            if (!UNIT_WORDS.contains(unit)) {
+                return null;
+            }
+        }
+        String digits = s.substring(digitsFrom, digitsTo);
+        if (grouped) {
+            digits = digits.replace(",", "");
+        }
+        if (digits.length() > MAX_NUMBER_DIGITS) {
+            return new CellValue(null, CellKind.TEXT, raw.strip(), null);
+        }
+        String number = (negative ? "-" : "") + digits + (fractionFrom < 0 ? "" : "." + s.substring(fractionFrom,
+                fractionTo));
+        return CellValue.number(new BigDecimal(number), raw.strip(), unit);
+    }
+
+    /** Java's {@code \s}: the folded text keeps no other space. */
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipDigits(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The ideographs a value may hold: those of the units and of the word placeholders. */
