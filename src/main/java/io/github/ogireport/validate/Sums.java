@@ -3,6 +3,7 @@ package io.github.ogireport.validate;
 import io.github.ogireport.model.CellValue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /** Exact sums over cells; a sum over a blank, dash or missing cell has no value. */
@@ -24,14 +25,7 @@ public final class Sums {
 
     /** The sum of the cells, or null when any of them is not a number. */
     public static BigDecimal sum(CellValue[] cells) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (CellValue c : cells) {
-            if (!c.isNumber()) {
-                return null;
-            }
-            sum = sum.add(c.value());
-        }
-        return sum;
+        return sum(Arrays.asList(cells)); // a view, not a copy
     }
 
     /** Whether the last cell of a row equals the sum of the others (all numbers). */
