@@ -146,11 +146,10 @@ final class BatchRun {
                 future.orTimeout(limitNanos, TimeUnit.NANOSECONDS);
                 try {
                     future.complete(parse.get());
-                } catch (RuntimeException | Error e) {
+                } catch (Throwable e) { // anything, or the writer would wait for this input for ever
                     future.completeExceptionally(e);
                 } finally {
-                    worker = null;
-                    end(null);
+                    worker = null; // completing the future above freed the slot (end)
                 }
             });
             return this;

@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,12 +88,7 @@ public final class CellsCsv implements Closeable, Flushable {
     private void appendCell(CellValue v) {
         row.append(',');
         if (v != null && v.isNumber()) {
-            BigDecimal n = v.value();
-            if (n.scale() == 0 && n.precision() <= 18) {
-                row.append(n.longValue()); // its plain string's digits, without making the string
-            } else {
-                row.append(n.toPlainString());
-            }
+            v.appendPlainNumber(row);
         }
     }
 

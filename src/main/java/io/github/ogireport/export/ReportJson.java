@@ -171,40 +171,36 @@ public final class ReportJson {
     }
 
     private static void writeCells(JsonGenerator g, AnnualReport r) throws IOException {
+        SerializedString[] names;
+        CellValue[] values;
         if (r.cells() instanceof TemplateCells cells) {
-            writeCells(g, cells);
-            return;
+            // the parser's cells: by position, each key's name already made
+            names = CELL_KEYS_BY_POSITION[cells.template().ordinal()];
+            values = new CellValue[names.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = cells.at(i);
+            }
+        } else {
+            names = new SerializedString[r.cells().size()];
+            values = new CellValue[names.length];
+            int i = 0;
+            for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
+                SerializedString made = CELL_KEYS.get(e.getKey());
+                names[i] = made != null ? made : new SerializedString(e.getKey());
+                values[i++] = e.getValue();
+            }
         }
-        g.writeObjectFieldStart("cells");
-        for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-            writeFieldName(g, e.getKey());
-            writeNumber(g, e.getValue());
-        }
-        g.writeEndObject();
-        g.writeObjectFieldStart("cellDetails");
-        for (Map.Entry<String, CellValue> e : r.cells().entrySet()) {
-            writeFieldName(g, e.getKey());
-            g.writeStartObject();
-            writeDetail(g, e.getValue());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-    }
-
-    /** The parser's cells: by position, each key's name already made. */
-    private static void writeCells(JsonGenerator g, TemplateCells cells) throws IOException {
-        SerializedString[] names = CELL_KEYS_BY_POSITION[cells.template().ordinal()];
         g.writeObjectFieldStart("cells");
         for (int i = 0; i < names.length; i++) {
             g.writeFieldName(names[i]);
-            writeNumber(g, cells.at(i));
+            writeNumber(g, values[i]);
         }
         g.writeEndObject();
         g.writeObjectFieldStart("cellDetails");
         for (int i = 0; i < names.length; i++) {
             g.writeFieldName(names[i]);
             g.writeStartObject();
-            writeDetail(g, cells.at(i));
+            writeDetail(g, values[i]);
             g.writeEndObject();
         }
         g.writeEndObject();
@@ -291,21 +287,12 @@ public final class ReportJson {
             return;
         }
         BigDecimal n = v.value();
-        if (n.scale() <= 0 && n.precision() - n.scale() <= 18) {
+        if (v.isSmallWholeNumber()) {
             g.writeNumber(n.longValue()); // the same digits as the BigInteger's, without making one
         } else if (n.scale() <= 0) {
             g.writeNumber(n.toBigIntegerExact());
         } else {
             g.writeNumber(n);
-        }
-    }
-
-    private static void writeFieldName(JsonGenerator g, String cellKey) throws IOException {
-        SerializedString name = CELL_KEYS.get(cellKey);
-        if (name == null) {
-            g.writeFieldName(cellKey);
-        } else {
-            g.writeFieldName(name);
         }
     }
 

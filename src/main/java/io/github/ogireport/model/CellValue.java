@@ -44,4 +44,17 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
     public boolean isNumber() {
         return kind == CellKind.NUMBER;
     }
+
+    /** Whether the cell holds a whole number of at most 18 digits, so that {@code value().longValue()} is exact. */
+    public boolean isSmallWholeNumber() {
+        return isNumber() && value.scale() <= 0 && value.precision() - value.scale() <= 18;
+    }
+
+    /**
+     * Appends the number as {@link BigDecimal#toPlainString()} writes it; a small whole number, most cells, without
+     * making that string.
+     */
+    public StringBuilder appendPlainNumber(StringBuilder b) {
+        return isSmallWholeNumber() ? b.append(value.longValue()) : b.append(value.toPlainString());
+    }
 }

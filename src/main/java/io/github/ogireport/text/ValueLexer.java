@@ -151,7 +151,7 @@ public final class ValueLexer {
 
     /**
      * Whether the text holds an ideograph no value has. NFKC leaves ideographs as they are, so such a text is
-     * never a value, and the regular expressions need not run.
+     * never a value, and it need not be normalised and scanned.
      */
     private static boolean hasForeignIdeograph(String raw) {
         for (int i = 0; i < raw.length(); i++) {
@@ -167,28 +167,13 @@ public final class ValueLexer {
 
     private static boolean isPlainDigits(String raw) {
         int n = raw.length();
-        if (n == 0 || n > 18) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return n > 0 && n <= 18 && skipDigits(raw, 0) == n;
     }
 
     /** A long text: digits only (cells glued together, kept whole as text), or not a value at all. */
     private static CellValue longText(String raw) {
         String s = raw.strip();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return null;
-            }
-        }
-        return new CellValue(null, CellKind.TEXT, s, null);
+        return skipDigits(s, 0) < s.length() ? null : new CellValue(null, CellKind.TEXT, s, null);
     }
 
     /** Whether the first visible character could start a value: a digit, a sign, a dash or a placeholder. */

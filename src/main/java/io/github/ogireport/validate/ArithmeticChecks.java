@@ -253,12 +253,10 @@ public final class ArithmeticChecks {
                 b.append(" + ");
             }
             CellValue c = cells[i];
-            if (!c.isNumber()) {
-                b.append(KIND_WORDS[c.kind().ordinal()]);
-            } else if (c.value().scale() == 0 && c.value().precision() <= 18) {
-                b.append(c.value().longValue()); // its plain string's digits, without making the string
+            if (c.isNumber()) {
+                c.appendPlainNumber(b);
             } else {
-                b.append(c.value().toPlainString());
+                b.append(KIND_WORDS[c.kind().ordinal()]);
             }
         }
     }
