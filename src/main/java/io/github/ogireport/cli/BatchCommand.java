@@ -82,13 +82,7 @@ final class BatchCommand implements Callable<Integer> {
             return LimitOptions.badValue(e);
         }
         Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes());
-        long total = -1;
-        if (!quiet) {
-            total = 0;
-            for (Input ignored : new Inputs(roots, part[0] - 1, part[1], 0)) {
-                total++;
-            }
-        }
+        long total = quiet ? -1 : inputs.count();
         BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite);
         Progress progress = new Progress(total, quiet);
         RunSummary summary = new RunSummary();
@@ -98,9 +92,9 @@ final class BatchCommand implements Callable<Integer> {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }
         progress.finish(String.format("%d files in %.1fs (%.0f files/s): %s; %d already recorded, %d expected-result "
-                        + "files skipped; %d records in %s", result.total(), result.seconds(),
+                        + "files and %d system files skipped; %d records in %s", result.total(), result.seconds(),
                 result.total() / Math.max(result.seconds(), 1e-9), result.counts(), result.skippedRecorded(),
-                result.skippedExpected(), summary.reports(), out));
+                result.skippedExpected(), result.skippedSystemFiles(), summary.reports(), out));
         // over every record of the folder, so a resumed run answers for the inputs an earlier run recorded too
         return summary.allReports() ? Main.EXIT_OK : Main.EXIT_SOME_FAILED;
     }

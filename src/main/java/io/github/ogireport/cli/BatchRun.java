@@ -53,7 +53,8 @@ final class BatchRun {
     }
 
     /** What a run did. */
-    record Result(Map<Status, Integer> counts, int skippedRecorded, int skippedExpected, long bytes, double seconds) {
+    record Result(Map<Status, Integer> counts, int skippedRecorded, int skippedExpected, int skippedSystemFiles,
+                  int skippedRepeatedFolders, long bytes, double seconds) {
         int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
@@ -89,7 +90,8 @@ final class BatchRun {
             commit(csv, csvOut, jsonl);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(counts, skippedRecorded, inputs.skippedExpected(), bytesRead, seconds);
+        return new Result(counts, skippedRecorded, inputs.skippedExpected(), inputs.skippedSystemFiles(),
+                inputs.skippedRepeatedFolders(), bytesRead, seconds);
     }
 
     private static Writer writer(Path file, boolean bom) throws IOException {

@@ -3,16 +3,20 @@ package io.github.ogireport.cli;
 import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -31,7 +35,10 @@ final class Inputs implements Iterable<Input> {
     private final int shard;
     private final int shards;
     private final long maxBytes;
+    private final boolean warn;
     private int skippedExpected;
+    private int skippedSystemFiles;
+    private int skippedRepeatedFolders;
 
     /**
      * @param roots files, folders and zip archives
@@ -40,10 +47,24 @@ final class Inputs implements Iterable<Input> {
      * @param maxBytes members larger than this are not read (their task fails with TOO_LARGE)
      */
     Inputs(List<Path> roots, int shard, int shards, long maxBytes) {
+        this(roots, shard, shards, maxBytes, true);
+    }
+
+    private Inputs(List<Path> roots, int shard, int shards, long maxBytes, boolean warn) {
         this.roots = List.copyOf(roots);
         this.shard = shard;
         this.shards = shards;
         this.maxBytes = maxBytes;
+        this.warn = warn;
+    }
+
+    /** How many inputs there are: a walk that keeps no member's bytes and warns of nothing (the run will). */
+    long count() {
+        long n = 0;
+        for (Input ignored : new Inputs(roots, shard, shards, 0, false)) {
+            n++;
+        }
+        return n;
     }
 
     /** The paths listed in a manifest file, one per line; blank lines and lines starting with # are skipped. */
@@ -73,17 +94,31 @@ final class Inputs implements Iterable<Input> {
         return skippedExpected;
     }
 
+    /** How many files that operating systems leave beside documents ({@link SystemFiles}) the last iteration skipped. */
+    int skippedSystemFiles() {
+        return skippedSystemFiles;
+    }
+
+    /** How many folders the last iteration reached again through a link, and did not walk twice. */
+    int skippedRepeatedFolders() {
+        return skippedRepeatedFolders;
+    }
+
     @Override
     public Iterator<Input> iterator() {
         skippedExpected = 0;
+        skippedSystemFiles = 0;
+        skippedRepeatedFolders = 0;
         return new Walk();
     }
 
     /** A depth-first walk over the roots; zip archives are opened as they are reached and closed after. */
     private final class Walk implements Iterator<Input> {
         private final Deque<Path> pending = new ArrayDeque<>();
-        private Iterator<Input> zipMembers;
-        private ZipFile openZip;
+        /** The archives being read, the innermost first: a zip inside a zip is read where it is met. */
+        private final Deque<OpenArchive> archives = new ArrayDeque<>();
+        /** The folders walked, by their real path: a link back to one of them is not walked again. */
+        private final Set<Path> walkedFolders = new HashSet<>();
         private Input next;
 
         Walk() {
@@ -95,14 +130,15 @@ final class Inputs implements Iterable<Input> {
         @Override
         public boolean hasNext() {
             while (next == null) {
-                if (zipMembers != null && zipMembers.hasNext()) {
-                    Input member = zipMembers.next();
-                    if (inShard(member.name())) {
-                        next = member;
+                OpenArchive archive = archives.peek();
+                if (archive != null) {
+                    if (archive.entries.hasMoreElements()) {
+                        member(archive, archive.entries.nextElement());
+                    } else {
+                        archives.pop().close();
                     }
                     continue;
                 }
-                closeZip();
                 if (pending.isEmpty()) {
                     return false;
                 }
@@ -123,6 +159,9 @@ final class Inputs implements Iterable<Input> {
 
         private void visit(Path p) {
             if (Files.isDirectory(p)) {
+                if (!firstWalk(p)) {
+                    return;
+                }
                 try (Stream<Path> list = Files.list(p)) {
                     List<Path> children = list.sorted().toList();
                     for (int i = children.size() - 1; i >= 0; i--) {
@@ -134,19 +173,16 @@ final class Inputs implements Iterable<Input> {
                 return;
             }
             String name = p.toString();
-            if (name.endsWith(EXPECTED_SUFFIX)) {
-                skippedExpected++;
+            if (skipped(name)) {
                 return;
             }
-            if (isZipArchive(p)) {
+            if (ZipArchives.isArchive(p)) {
                 // members are sharded one by one, not the archive as a whole
                 try {
-                    openZip = new ZipFile(p.toFile(), StandardCharsets.UTF_8);
-                    zipMembers = members(openZip, name);
+                    archives.push(new OpenArchive(ZipArchives.open(p), name, 1, null));
                     return;
                 } catch (IOException | IllegalArgumentException e) {
                     // an archive that cannot be opened is still an input: reading it gives its own failure
-                    closeZip();
                 }
             }
             if (!inShard(name)) {
@@ -156,67 +192,144 @@ final class Inputs implements Iterable<Input> {
             next = new Input(name, size, () -> Files.readAllBytes(p));
         }
 
-        private void closeZip() {
-            zipMembers = null;
-            if (openZip != null) {
-                try {
-                    openZip.close();
-                } catch (IOException e) {
-                    // every member was read already; a failing close loses nothing
-                    System.err.println("warning: closing " + openZip.getName() + ": " + e);
+        /** Whether a folder is walked for the first time; a link back to a walked one would repeat its files. */
+        private boolean firstWalk(Path folder) {
+            Path real;
+            try {
+                real = folder.toRealPath();
+            } catch (IOException e) {
+                return true; // listing it gives the failure
+            }
+            if (walkedFolders.add(real)) {
+                return true;
+            }
+            skippedRepeatedFolders++;
+            if (warn) {
+                System.err.println("warning: " + folder + " is the folder " + real + ", walked already: its files are "
+                        + "recorded once, under their first path");
+            }
+            return false;
+        }
+
+        /**
+         * Reads one member of an archive: an input, a zip archive to read next (a zip inside the zip), or a file
+         * skipped. Only the head of a member of another shard is read, to see whether it is an archive.
+         */
+        private void member(OpenArchive archive, ZipEntry e) {
+            if (e.isDirectory()) {
+                return;
+            }
+            String name = archive.name + "!/" + e.getName();
+            if (skipped(e.getName())) {
+                return;
+            }
+            byte[] bytes;
+            try (InputStream in = archive.zip.getInputStream(e)) {
+                byte[] head = in.readNBytes(4);
+                if (ZipArchives.startsAsZip(head) && archive.depth < MAX_ARCHIVE_DEPTH) {
+                    bytes = openNested(archive, name, head, in);
+                    if (bytes == null) {
+                        return; // its members are read next
+                    }
+                } else if (inShard(name)) {
+                    // the listed size can lie (zip bombs): read at most one byte past the limit
+                    bytes = concat(head, in.readNBytes(Math.max(0, readLimit() - head.length)));
+                } else {
+                    return;
                 }
-                openZip = null;
+            } catch (IOException failure) {
+                if (inShard(name)) {
+                    next = unreadable(name, failure);
+                }
+                return;
+            }
+            if (inShard(name)) {
+                next = new Input(name, e.getSize(), () -> bytes);
+            }
+        }
+
+        /**
+         * Copies a member that starts as a zip to a temporary file, and opens it when it is an archive of inputs.
+         *
+         * @return null when it was opened; else its bytes, up to one past the size limit (a Word document is a zip)
+         */
+        private byte[] openNested(OpenArchive outer, String name, byte[] head, InputStream rest) throws IOException {
+            Path copy = Files.createTempFile("ogi-report-", ".zip");
+            try {
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    out.write(head);
+                    rest.transferTo(out);
+                }
+                if (ZipArchives.isArchive(copy)) {
+                    archives.push(new OpenArchive(ZipArchives.open(copy), name, outer.depth + 1, copy));
+                    copy = null; // deleted when the archive is closed
+                    return null;
+                }
+                try (InputStream in = Files.newInputStream(copy)) {
+                    return in.readNBytes(readLimit());
+                }
+            } finally {
+                if (copy != null) {
+                    Files.deleteIfExists(copy);
+                }
+            }
+        }
+
+        private boolean skipped(String name) {
+            if (name.endsWith(EXPECTED_SUFFIX)) {
+                skippedExpected++;
+                return true;
+            }
+            if (SystemFiles.is(name)) {
+                skippedSystemFiles++;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /** How deep zips are read inside zips: deeper ones are inputs (which fail), so a zip bomb of zips ends soon. */
+    static final int MAX_ARCHIVE_DEPTH = 3;
+
+    /** An archive being read, and the temporary copy it was opened from when it is a member of another. */
+    private static final class OpenArchive {
+        final ZipFile zip;
+        final Enumeration<? extends ZipEntry> entries;
+        final String name;
+        final int depth;
+        private final Path copy;
+
+        OpenArchive(ZipFile zip, String name, int depth, Path copy) {
+            this.zip = zip;
+            this.entries = zip.entries();
+            this.name = name;
+            this.depth = depth;
+            this.copy = copy;
+        }
+
+        /** Closes the archive once every member was read, and deletes its copy. */
+        void close() {
+            try {
+                zip.close();
+                if (copy != null) {
+                    Files.deleteIfExists(copy);
+                }
+            } catch (IOException e) {
+                // every member was read already; a failing close loses nothing
+                System.err.println("warning: closing " + zip.getName() + ": " + e);
             }
         }
     }
 
-    private Iterator<Input> members(ZipFile zip, String archiveName) {
-        Enumeration<? extends ZipEntry> entries = zip.entries();
-        return new Iterator<>() {
-            private ZipEntry nextEntry = advance();
-
-            private ZipEntry advance() {
-                while (entries.hasMoreElements()) {
-                    ZipEntry e = entries.nextElement();
-                    if (!e.isDirectory() && !e.getName().endsWith(EXPECTED_SUFFIX)) {
-                        return e;
-                    }
-                    if (e.getName().endsWith(EXPECTED_SUFFIX)) {
-                        skippedExpected++;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return nextEntry != null;
-            }
-
-            @Override
-            public Input next() {
-                ZipEntry e = nextEntry;
-                nextEntry = advance();
-                String name = archiveName + "!/" + e.getName();
-                if (!inShard(name)) {
-                    return new Input(name, e.getSize(), null);
-                }
-                // members are read here, in order, so that the archive can be closed once they are all read
-                try {
-                    byte[] bytes = readMember(zip, e);
-                    return new Input(name, e.getSize(), () -> bytes);
-                } catch (IOException failure) {
-                    return unreadable(name, failure);
-                }
-            }
-        };
+    /** How many bytes of a member are read: one past the size limit tells the parser it is too large. */
+    private int readLimit() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1);
     }
 
-    private byte[] readMember(ZipFile zip, ZipEntry e) throws IOException {
-        try (InputStream in = zip.getInputStream(e)) {
-            // the listed size can lie (zip bombs): read at most one byte past the limit
-            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        }
+    private static byte[] concat(byte[] head, byte[] rest) {
+        byte[] all = Arrays.copyOf(head, head.length + rest.length);
+        System.arraycopy(rest, 0, all, head.length, rest.length);
+        return all;
     }
 
     private static Input unreadable(String name, IOException e) {
@@ -230,23 +343,6 @@ final class Inputs implements Iterable<Input> {
             return Files.size(p);
         } catch (IOException e) {
             return -1;
-        }
-    }
-
-    /** A zip archive of inputs, told from the bytes: a zip that is not an Office document (those are zips too). */
-    static boolean isZipArchive(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            byte[] head = in.readNBytes(4);
-            if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
-                return false;
-            }
-        } catch (IOException e) {
-            return false; // not readable: it becomes a FAILED input when its bytes are read
-        }
-        try (ZipFile zip = new ZipFile(p.toFile(), StandardCharsets.UTF_8)) {
-            return zip.getEntry("[Content_Types].xml") == null && zip.getEntry("word/document.xml") == null;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
     }
 }

@@ -106,6 +106,8 @@ final class RunSummary {
             g.writeNumberField("parsed", run.total());
             g.writeNumberField("skippedAlreadyRecorded", run.skippedRecorded());
             g.writeNumberField("skippedExpectedFiles", run.skippedExpected());
+            g.writeNumberField("skippedSystemFiles", run.skippedSystemFiles());
+            g.writeNumberField("skippedRepeatedFolders", run.skippedRepeatedFolders());
             g.writeNumberField("seconds", Math.round(run.seconds() * 1000) / 1000.0);
             g.writeNumberField("reportsPerSecond", Math.round(run.total() / Math.max(run.seconds(), 1e-9) * 10) / 10.0);
             g.writeNumberField("megabytesPerSecond",
