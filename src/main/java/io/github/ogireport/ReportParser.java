@@ -155,7 +155,7 @@ public final class ReportParser {
             }
             return parse(bytes, name, sha256);
         } catch (ReportReadException e) {
-            return AnnualReport.failed(name, null, new ReportError(e.category().name(), e.getMessage()),
+            return AnnualReport.failed(name, e.format(), new ReportError(e.category().name(), e.getMessage()),
                     Source.ofHash(sha256));
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(name, e, sha256);
@@ -170,7 +170,7 @@ public final class ReportParser {
 
     /** The FAILED report for an exception, with its cause category and message. */
     public static AnnualReport failed(ReportReadException e) {
-        return AnnualReport.failed(e.file(), null, new ReportError(e.category().name(), e.getMessage()));
+        return AnnualReport.failed(e.file(), e.format(), new ReportError(e.category().name(), e.getMessage()));
     }
 
     /** The SHA-256 of some bytes, in lower-case hex. */
@@ -187,18 +187,22 @@ public final class ReportParser {
     }
 
     private AnnualReport parse(byte[] bytes, String name, String sha256) throws ReportReadException {
+        FormatDetector.Detection detected = FormatDetector.detection(name, bytes);
         // the time limit: a deadline on this thread that the pipeline's loops check (Cancellation)
         Cancellation.Scope deadline = Cancellation.deadline(nanos(limits.timeout()));
         try {
-            return parseUncancelled(bytes, name, sha256);
+            return parseUncancelled(detected, bytes, name, sha256);
+        } catch (ReportReadException e) {
+            throw e.inFormat(detected.format());
         } catch (Cancellation.DeadlineExceeded e) {
             throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT, "parsing took longer than the "
-                    + "limit of " + seconds(limits.timeout()) + " and was stopped", e);
+                    + "limit of " + seconds(limits.timeout()) + " and was stopped", e).inFormat(detected.format());
         } catch (CancellationException e) {
             throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT,
-                    "parsing was stopped: the thread was interrupted (time limit)", e);
+                    "parsing was stopped: the thread was interrupted (time limit)", e).inFormat(detected.format());
         } catch (LimitExceeded e) {
-            throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e);
+            throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e)
+                    .inFormat(detected.format());
         } finally {
             deadline.close();
         }
@@ -217,8 +221,8 @@ public final class ReportParser {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
-    private AnnualReport parseUncancelled(byte[] bytes, String name, String sha256) throws ReportReadException {
-        FormatDetector.Detection detected = FormatDetector.detection(name, bytes);
+    private AnnualReport parseUncancelled(FormatDetector.Detection detected, byte[] bytes, String name, String sha256)
+            throws ReportReadException {
         ExtractedDocument doc = switch (detected.format()) {
             // the detector decoded the text's head, or all of a short one: not decoded twice
             case TEXT -> TextExtractor.extract(detected.text(bytes), limits);

@@ -1,5 +1,7 @@
 package io.github.ogireport;
 
+import io.github.ogireport.model.Format;
+
 /**
  * A file that cannot be read as a report at all: corrupt, encrypted, in an unsupported format, past one of the
  * {@link Limits}, or timed out. The message names the file first, then the cause. A file that can be read but has
@@ -31,6 +33,8 @@ public class ReportReadException extends Exception {
 
     private final String file;
     private final Cause cause;
+    private final String detail;
+    private final Format format;
 
     /**
      * @param file the file name, as given to the parser
@@ -39,14 +43,38 @@ public class ReportReadException extends Exception {
      * @param underlying the exception that revealed it, or null
      */
     public ReportReadException(String file, Cause cause, String detail, Throwable underlying) {
+        this(file, null, cause, detail, underlying);
+    }
+
+    private ReportReadException(String file, Format format, Cause cause, String detail, Throwable underlying) {
         super(file + ": " + detail, underlying);
         this.file = file;
+        this.format = format;
         this.cause = cause;
+        this.detail = detail;
+    }
+
+    /** This failure, of a file whose format was told from its bytes before it failed. */
+    ReportReadException inFormat(Format detected) {
+        ReportReadException e = new ReportReadException(file, detected, cause, detail, getCause());
+        e.setStackTrace(getStackTrace());
+        for (Throwable s : getSuppressed()) {
+            e.addSuppressed(s);
+        }
+        return e;
     }
 
     /** The file name, as given to the parser. */
     public String file() {
         return file;
+    }
+
+    /**
+     * The format of the file, told from its bytes, or null when it failed before its format was known: it is empty,
+     * in a format this library does not read, too large to read, or could not be read from disk.
+     */
+    public Format format() {
+        return format;
     }
 
     /** The category of the failure. */

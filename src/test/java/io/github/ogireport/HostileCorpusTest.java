@@ -52,11 +52,12 @@ class HostileCorpusTest {
      * What a hostile file must give.
      *
      * @param file the file name
+     * @param format the format told from its bytes, or null when it is not one this library reads
      * @param status its status
      * @param errorType the error type of a FAILED file, else null
      * @param words words the error message (or the NOT_A_REPORT warning) must hold besides the file name
      */
-    record Case(String file, Status status, String errorType, String words) {
+    record Case(String file, Format format, Status status, String errorType, String words) {
         @Override
         public String toString() {
             return file;
@@ -65,31 +66,31 @@ class HostileCorpusTest {
 
     static List<Case> committed() {
         return List.of(
-                new Case("empty.txt", Status.FAILED, "NO_TEXT", "the file is empty"),
-                new Case("truncated.pdf", Status.FAILED, "CORRUPT", "damaged"),
-                new Case("user-password.pdf", Status.FAILED, "ENCRYPTED", "password"),
-                new Case("image-only.pdf", Status.FAILED, "NO_TEXT", "no text layer"),
+                new Case("empty.txt", null, Status.FAILED, "NO_TEXT", "the file is empty"),
+                new Case("truncated.pdf", Format.PDF, Status.FAILED, "CORRUPT", "damaged"),
+                new Case("user-password.pdf", Format.PDF, Status.FAILED, "ENCRYPTED", "password"),
+                new Case("image-only.pdf", Format.PDF, Status.FAILED, "NO_TEXT", "no text layer"),
                 // read as the PDF it is, whatever its name says
-                new Case("real-report-pdf-named.docx", Status.OK, null, null),
-                new Case("random-bytes.pdf", Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
-                new Case("random-bytes.docx", Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
-                new Case("random-bytes.html", Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
-                new Case("zip-bomb.docx", Status.FAILED, "TOO_LARGE", "zip-bomb"),
-                new Case("xxe-local-file.docx", Status.OK, null, null),
-                new Case("utf16-report.txt", Status.OK, null, null),
-                new Case("non-report-news-page.txt", Status.NOT_A_REPORT, null, "neither the title nor the sections"),
-                new Case("pre-2019-report-2017.txt", Status.OK, null, null));
+                new Case("real-report-pdf-named.docx", Format.PDF, Status.OK, null, null),
+                new Case("random-bytes.pdf", null, Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
+                new Case("random-bytes.docx", null, Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
+                new Case("random-bytes.html", null, Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
+                new Case("zip-bomb.docx", Format.DOCX, Status.FAILED, "TOO_LARGE", "zip-bomb"),
+                new Case("xxe-local-file.docx", Format.DOCX, Status.OK, null, null),
+                new Case("utf16-report.txt", Format.TEXT, Status.OK, null, null),
+                new Case("non-report-news-page.txt", Format.TEXT, Status.NOT_A_REPORT, null, "neither the title nor the sections"),
+                new Case("pre-2019-report-2017.txt", Format.TEXT, Status.OK, null, null));
     }
 
     /** The large or deep files no repository should hold, written once for the whole class. */
     static List<Case> generatedCases() {
         return List.of(
-                new Case("html-nested-200000-deep.html", Status.NOT_A_REPORT, null, "neither the title nor the sections"),
+                new Case("html-nested-200000-deep.html", Format.HTML, Status.NOT_A_REPORT, null, "neither the title nor the sections"),
                 // the report's copies, each joined into one line: title and tables found, headings not at line starts
-                new Case("text-40MB-long-lines.txt", Status.OK, null, null),
-                new Case("text-40MB-repeated-report.txt", Status.FAILED, "TOO_LARGE", "200000 paragraphs, lines and table rows"),
-                new Case("million-digits.txt", Status.NOT_A_REPORT, null, "neither the title nor the sections"),
-                new Case("docx-nested-5000-deep.docx", Status.FAILED, "TOO_LARGE", "nests XML elements more than 512 deep"));
+                new Case("text-40MB-long-lines.txt", Format.TEXT, Status.OK, null, null),
+                new Case("text-40MB-repeated-report.txt", Format.TEXT, Status.FAILED, "TOO_LARGE", "200000 paragraphs, lines and table rows"),
+                new Case("million-digits.txt", Format.TEXT, Status.NOT_A_REPORT, null, "neither the title nor the sections"),
+                new Case("docx-nested-5000-deep.docx", Format.DOCX, Status.FAILED, "TOO_LARGE", "nests XML elements more than 512 deep"));
     }
 
     @BeforeAll
@@ -117,6 +118,7 @@ class HostileCorpusTest {
         AnnualReport r = assertTimeoutPreemptively(BOUND, () -> new ReportParser(PATIENT).parseOrFailed(file));
         assertEquals(c.status(), r.status(), () -> file + ": " + r.error() + " " + r.warnings().subList(0,
                 Math.min(5, r.warnings().size())));
+        assertEquals(c.format(), r.format(), "a failure keeps the format its bytes showed");
         if (c.errorType() != null) {
             assertEquals(c.errorType(), r.error().type(), r.error().message());
             assertTrue(r.error().message().contains(file.toString()), "the message names the file: " + r.error().message());

@@ -191,7 +191,7 @@ final class BatchRun {
             if (jsonLine != null) {
                 return this;
             }
-            AnnualReport failed = AnnualReport.failed(name, null, new ReportError(
+            AnnualReport failed = AnnualReport.failed(name, report.format(), new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), name + ": the report is too large to write within "
                     + "the memory available"), report.source());
             return new Parsed(failed, bytes, ReportJson.toUtf8Line(failed));
