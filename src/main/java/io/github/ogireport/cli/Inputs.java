@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.extract.TextDecoder;
 import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,10 +68,15 @@ final class Inputs implements Iterable<Input> {
         return n;
     }
 
-    /** The paths listed in a manifest file, one per line; blank lines and lines starting with # are skipped. */
+    /**
+     * The paths listed in a manifest file, one per line; blank lines and lines starting with # are skipped. The
+     * file is read as editors save it: after a byte order mark in its charset (Notepad's "UTF-8 with BOM" and
+     * "Unicode"), else as UTF-8 when it is valid UTF-8, else in the charset its bytes show (Notepad's "ANSI" on
+     * Chinese Windows is GBK), as text reports are.
+     */
     static List<Path> fromList(Path manifest) throws IOException {
         List<Path> paths = new ArrayList<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+        for (String line : TextDecoder.decode(Files.readAllBytes(manifest), "UTF-8").text().split("\\R")) {
             String l = line.strip();
             if (!l.isEmpty() && !l.startsWith("#")) {
                 paths.add(Path.of(l));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Archives as researchers receive them: zips made on Chinese Windows, zips inside zips, the files macOS and
- * Windows leave beside documents, and folders linked back into themselves.
+ * Inputs as researchers receive them: zips made on Chinese Windows, zips inside zips, the files macOS and
+ * Windows leave beside documents, folders linked back into themselves, and lists of files saved by Notepad.
  */
 class BatchArchivesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -176,6 +178,22 @@ class BatchArchivesTest {
         assertEquals(List.of(year.resolve("高坪.txt").toString()), new ArrayList<>(records(out).keySet()));
         assertEquals(1, thisRun(out).get("skippedRepeatedFolders").asInt());
         assertTrue(err.contains(year.resolve("回到省") + " is the folder"), err);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8 with BOM", "UTF-16LE with BOM", "GBK"})
+    void aManifestSavedByNotepadIsRead(String saved, @TempDir Path in, @TempDir Path out) throws IOException {
+        Path report = Files.copy(GAOPING, in.resolve("高坪区年报.txt"));
+        String text = "# 年报清单\r\n" + report.toAbsolutePath() + "\r\n";
+        byte[] bytes = switch (saved) {
+            case "UTF-8 with BOM" -> ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+            case "UTF-16LE with BOM" -> ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+            default -> text.getBytes(Charset.forName("GBK"));
+        };
+        Path list = Files.write(in.resolve("清单.lst"), bytes);
+
+        assertEquals(0, batch("batch", "--from-list", list.toString(), "--out", out.toString(), "--quiet"), err);
+        assertEquals(List.of(report.toAbsolutePath().toString()), new ArrayList<>(records(out).keySet()));
     }
 
     private static int indexOf(byte[] bytes, byte[] what) {
