@@ -81,7 +81,9 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return LimitOptions.badValue(e);
         }
-        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes());
+        // made now so that the walk knows it by its real path: an output folder inside an input folder is not an input
+        Files.createDirectories(out);
+        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes(), out.toRealPath());
         long total = quiet ? -1 : inputs.count();
         BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite);
         Progress progress = new Progress(total, quiet);

@@ -36,6 +36,7 @@ final class Inputs implements Iterable<Input> {
     private final int shard;
     private final int shards;
     private final long maxBytes;
+    private final Path outputFolder;
     private final boolean warn;
     private int skippedExpected;
     private int skippedSystemFiles;
@@ -47,22 +48,27 @@ final class Inputs implements Iterable<Input> {
      * @param shards into how many parts the inputs are split (1: all of them)
      * @param maxBytes members larger than this are not read (their task fails with TOO_LARGE)
      */
-    Inputs(List<Path> roots, int shard, int shards, long maxBytes) {
-        this(roots, shard, shards, maxBytes, true);
+    /**
+     * @param outputFolder the real path of the run's output folder, which is not walked (its files are not
+     *                     inputs, and a resumed run would record them again as they change)
+     */
+    Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder) {
+        this(roots, shard, shards, maxBytes, outputFolder, true);
     }
 
-    private Inputs(List<Path> roots, int shard, int shards, long maxBytes, boolean warn) {
+    private Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder, boolean warn) {
         this.roots = List.copyOf(roots);
         this.shard = shard;
         this.shards = shards;
         this.maxBytes = maxBytes;
+        this.outputFolder = outputFolder;
         this.warn = warn;
     }
 
     /** How many inputs there are: a walk that keeps no member's bytes and warns of nothing (the run will). */
     long count() {
         long n = 0;
-        for (Input ignored : new Inputs(roots, shard, shards, 0, false)) {
+        for (Input ignored : new Inputs(roots, shard, shards, 0, outputFolder, false)) {
             n++;
         }
         return n;
@@ -198,13 +204,19 @@ final class Inputs implements Iterable<Input> {
             next = new Input(name, size, () -> Files.readAllBytes(p));
         }
 
-        /** Whether a folder is walked for the first time; a link back to a walked one would repeat its files. */
+        /**
+         * Whether a folder is walked: not the output folder, and for the first time (a link back to a walked one
+         * would repeat its files).
+         */
         private boolean firstWalk(Path folder) {
             Path real;
             try {
                 real = folder.toRealPath();
             } catch (IOException e) {
                 return true; // listing it gives the failure
+            }
+            if (real.equals(outputFolder)) {
+                return false;
             }
             if (walkedFolders.add(real)) {
                 return true;

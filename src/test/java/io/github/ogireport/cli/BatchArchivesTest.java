@@ -180,6 +180,17 @@ class BatchArchivesTest {
         assertTrue(err.contains(year.resolve("回到省") + " is the folder"), err);
     }
 
+    @Test
+    void anOutputFolderInsideTheInputFolderIsNotAnInput(@TempDir Path in) throws IOException {
+        Files.copy(GAOPING, in.resolve("高坪.txt"));
+        Path out = in.resolve("结果");
+        assertEquals(0, batch("batch", in.toString(), "--out", out.toString(), "--quiet"));
+        // the rerun sees reports.jsonl, cells.csv and summary.json beside the report, changed since the first run
+        assertEquals(0, batch("batch", in.toString(), "--out", out.toString(), "--quiet"));
+        assertEquals(List.of(in.resolve("高坪.txt").toString()), new ArrayList<>(records(out).keySet()));
+        assertEquals(1, thisRun(out).get("skippedAlreadyRecorded").asInt());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8 with BOM", "UTF-16LE with BOM", "GBK"})
     void aManifestSavedByNotepadIsRead(String saved, @TempDir Path in, @TempDir Path out) throws IOException {
