@@ -77,6 +77,7 @@ class HostileCorpusTest {
                 new Case("random-bytes.html", null, Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
                 new Case("zip-bomb.docx", Format.DOCX, Status.FAILED, "TOO_LARGE", "zip-bomb"),
                 new Case("xxe-local-file.docx", Format.DOCX, Status.OK, null, null),
+                new Case("libreoffice-report.odt", null, Status.FAILED, "UNSUPPORTED_FORMAT", "OpenDocument text"),
                 new Case("utf16-report.txt", Format.TEXT, Status.OK, null, null),
                 new Case("non-report-news-page.txt", Format.TEXT, Status.NOT_A_REPORT, null, "neither the title nor the sections"),
                 new Case("pre-2019-report-2017.txt", Format.TEXT, Status.OK, null, null));

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -20,6 +21,13 @@ final class ZipArchives {
      * GB18030 reads every GBK name.
      */
     private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
+
+    /**
+     * Members that make a zip one document, not an archive of inputs: Office Open XML (.docx, .xlsx; the second for
+     * a package whose content types are lost), OpenDocument and EPUB, and OFD, the national fixed-layout format.
+     */
+    private static final List<String> DOCUMENT_MARKS = List.of("[Content_Types].xml", "word/document.xml", "mimetype",
+            "OFD.xml");
 
     private ZipArchives() {
     }
@@ -49,7 +57,7 @@ final class ZipArchives {
         return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
-    /** A zip archive of inputs, told from the bytes: a zip that is not an Office document (those are zips too). */
+    /** A zip archive of inputs, told from the bytes: a zip that is not one document (those are zips too). */
     static boolean isArchive(Path p) {
         try (InputStream in = Files.newInputStream(p)) {
             if (!startsAsZip(in.readNBytes(4))) {
@@ -59,7 +67,7 @@ final class ZipArchives {
             return false; // not readable: it becomes a FAILED input when its bytes are read
         }
         try (ZipFile zip = open(p)) {
-            return zip.getEntry("[Content_Types].xml") == null && zip.getEntry("word/document.xml") == null;
+            return DOCUMENT_MARKS.stream().noneMatch(mark -> zip.getEntry(mark) != null);
         } catch (IOException | IllegalArgumentException e) {
             return false; // a damaged zip is an input of its own: reading it gives its failure
         }

@@ -63,7 +63,7 @@ public final class FormatDetector {
             if (indexOf(bytes, "word/", bytes.length) >= 0) {
                 return new Detection(Format.DOCX, null, 0);
             }
-            throw unsupported(file, "a zip archive that is not a Word document");
+            throw unsupported(file, zipKind(bytes));
         }
         if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             if (indexOfUtf16(bytes, "WordDocument") >= 0) {
@@ -173,6 +173,18 @@ public final class FormatDetector {
         } catch (IOException | RuntimeException e) {
             return WordReadFailure.of(file, "OLE2 (Office 97–2003)", e);
         }
+    }
+
+    /** What a zip that is not a Word document is, told from the names of its members. */
+    private static String zipKind(byte[] bytes) {
+        if (indexOf(bytes, "OFD.xml", bytes.length) >= 0) {
+            return "an OFD document (the national fixed-layout format, GB/T 33190), which is not read yet: convert it "
+                    + "to PDF";
+        }
+        if (indexOf(bytes, "application/vnd.oasis.opendocument.text", 256) >= 0) {
+            return "an OpenDocument text (.odt), which is not read: save it as .docx or PDF";
+        }
+        return "a zip archive that is not a Word document";
     }
 
     private static ReportReadException unsupported(String file, String what) {

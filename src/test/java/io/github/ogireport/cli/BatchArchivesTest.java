@@ -129,6 +129,26 @@ class BatchArchivesTest {
     }
 
     @Test
+    void documentsInZipContainersAreOneInputEachNotArchives(@TempDir Path in, @TempDir Path out) throws IOException {
+        Path odt = Files.copy(Path.of("testdata/bad/libreoffice-report.odt"), in.resolve("年报.odt"));
+        // OFD, the national fixed-layout format, is a zip with OFD.xml at its root (GB/T 33190); constructed here
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"><ofd:DocBody>"
+                .concat("<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>")
+                .getBytes(StandardCharsets.UTF_8));
+        parts.put("Doc_0/Document.xml", "<ofd:Document xmlns:ofd=\"http://www.ofdspec.org/2016\"/>"
+                .getBytes(StandardCharsets.UTF_8));
+        Path ofd = in.resolve("年报.ofd");
+        zip(ofd, StandardCharsets.UTF_8, parts);
+
+        assertEquals(3, batch("batch", in.toString(), "--out", out.toString(), "--quiet"));
+        Map<String, JsonNode> records = records(out);
+        assertEquals(List.of(odt.toString(), ofd.toString()), new ArrayList<>(records.keySet()));
+        assertTrue(records.get(odt.toString()).get("error").get("message").asText().contains("OpenDocument text"));
+        assertTrue(records.get(ofd.toString()).get("error").get("message").asText().contains("an OFD document"));
+    }
+
+    @Test
     void zipsNestedPastTheDepthLimitAreInputsThatFail(@TempDir Path in, @TempDir Path out) throws IOException {
         byte[] member = Files.readAllBytes(GAOPING);
         String name = "r.txt";
