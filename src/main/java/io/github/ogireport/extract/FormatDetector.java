@@ -80,6 +80,11 @@ public final class FormatDetector {
         if (image != null) {
             throw unsupported(file, "a " + image + " image, not a text document");
         }
+        String archive = archiveType(bytes);
+        if (archive != null) {
+            throw unsupported(file, "a " + archive + " archive: unpack it, or repack it as zip (batch reads the "
+                    + "members of zip archives)");
+        }
         byte[] prefix = prefix(bytes, HEAD_BYTES);
         DecodedText decoded = TextDecoder.decode(prefix);
         String head = decoded.text();
@@ -190,6 +195,29 @@ public final class FormatDetector {
     private static ReportReadException unsupported(String file, String what) {
         return new ReportReadException(file, ReportReadException.Cause.UNSUPPORTED_FORMAT,
                 "unsupported format: the bytes are " + what, null);
+    }
+
+    /** Archives that reports are shared in besides zip (RAR above all, in China). */
+    private static String archiveType(byte[] b) {
+        if (TextDecoder.startsWith(b, 'R', 'a', 'r', '!', 0x1A, 0x07)) {
+            return "RAR";
+        }
+        if (TextDecoder.startsWith(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)) {
+            return "7-Zip";
+        }
+        if (TextDecoder.startsWith(b, 0x1F, 0x8B)) {
+            return "gzip";
+        }
+        if (TextDecoder.startsWith(b, 'B', 'Z', 'h')) {
+            return "bzip2";
+        }
+        if (TextDecoder.startsWith(b, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+            return "xz";
+        }
+        if (b.length > 262 && new String(b, 257, 5, StandardCharsets.US_ASCII).equals("ustar")) {
+            return "tar";
+        }
+        return null;
     }
 
     private static String imageType(byte[] b) {

@@ -4,7 +4,9 @@ import io.github.ogireport.ReportReadException;
 import io.github.ogireport.model.Format;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,6 +42,26 @@ class FormatDetectorTest {
         ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("noise.pdf", bytes));
         assertEquals(ReportReadException.Cause.UNSUPPORTED_FORMAT, e.category());
         assertTrue(e.getMessage().contains("noise.pdf") && e.getMessage().contains("binary"), e.getMessage());
+    }
+
+    @Test
+    void archivesOtherThanZipAreNamed() throws IOException {
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write("高坪区".getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] tar = new byte[512];
+        System.arraycopy("ustar".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 5);
+        Map<String, byte[]> archives = Map.of(
+                "RAR", new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 0, 0}, // RAR 5 signature
+                "7-Zip", new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4},
+                "gzip", gz.toByteArray(),
+                "tar", tar);
+        archives.forEach((kind, bytes) -> {
+            ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("年报.x", bytes));
+            assertEquals(ReportReadException.Cause.UNSUPPORTED_FORMAT, e.category());
+            assertTrue(e.getMessage().contains("a " + kind + " archive: unpack it"), e.getMessage());
+        });
     }
 
     @Test
