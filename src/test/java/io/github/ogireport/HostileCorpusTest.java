@@ -77,6 +77,8 @@ class HostileCorpusTest {
                 new Case("random-bytes.html", null, Status.FAILED, "UNSUPPORTED_FORMAT", "binary data"),
                 new Case("zip-bomb.docx", Format.DOCX, Status.FAILED, "TOO_LARGE", "zip-bomb"),
                 new Case("xxe-local-file.docx", Format.DOCX, Status.OK, null, null),
+                new Case("password-archive.zip", null, Status.FAILED, "ENCRYPTED", "needs a password"),
+                new Case("truncated-archive.zip", null, Status.FAILED, "CORRUPT", "the zip archive is damaged"),
                 new Case("libreoffice-report.odt", null, Status.FAILED, "UNSUPPORTED_FORMAT", "OpenDocument text"),
                 new Case("utf16-report.txt", Format.TEXT, Status.OK, null, null),
                 new Case("non-report-news-page.txt", Format.TEXT, Status.NOT_A_REPORT, null, "neither the title nor the sections"),

@@ -7,6 +7,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /** Tells the format of a file from its bytes, never from its name. */
@@ -63,7 +64,7 @@ public final class FormatDetector {
             if (indexOf(bytes, "word/", bytes.length) >= 0) {
                 return new Detection(Format.DOCX, null, 0);
             }
-            throw unsupported(file, zipKind(bytes));
+            throw zipNotWord(file, bytes);
         }
         if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             if (indexOfUtf16(bytes, "WordDocument") >= 0) {
@@ -180,16 +181,40 @@ public final class FormatDetector {
         }
     }
 
-    /** What a zip that is not a Word document is, told from the names of its members. */
-    private static String zipKind(byte[] bytes) {
+    /**
+     * A zip that is not a Word document: another document in a zip (told from its members' names), an encrypted or
+     * damaged zip (which batch could not open as an archive), or an archive given to the parser itself.
+     */
+    private static ReportReadException zipNotWord(String file, byte[] bytes) {
         if (indexOf(bytes, "OFD.xml", bytes.length) >= 0) {
-            return "an OFD document (the national fixed-layout format, GB/T 33190), which is not read yet: convert it "
-                    + "to PDF";
+            return unsupported(file, "an OFD document (the national fixed-layout format, GB/T 33190), which is not "
+                    + "read yet: convert it to PDF");
         }
         if (indexOf(bytes, "application/vnd.oasis.opendocument.text", 256) >= 0) {
-            return "an OpenDocument text (.odt), which is not read: save it as .docx or PDF";
+            return unsupported(file, "an OpenDocument text (.odt), which is not read: save it as .docx or PDF");
         }
-        return "a zip archive that is not a Word document";
+        if (bytes.length > 6 && (bytes[6] & 1) != 0) { // general purpose flag of the first member: encrypted
+            return new ReportReadException(file, ReportReadException.Cause.ENCRYPTED, "the zip archive is encrypted: "
+                    + "it needs a password (unpack it with the password, then convert its files)", null);
+        }
+        if (lastIndexOf(bytes, END_OF_CENTRAL_DIRECTORY, 65_557) < 0) {
+            return new ReportReadException(file, ReportReadException.Cause.CORRUPT, "the zip archive is damaged: "
+                    + "its directory at the end is missing (a truncated download?)", null);
+        }
+        return unsupported(file, "a zip archive that is not a Word document");
+    }
+
+    /** The signature of a zip's end-of-central-directory record, which closes every intact zip. */
+    private static final byte[] END_OF_CENTRAL_DIRECTORY = {'P', 'K', 5, 6};
+
+    /** The last index of {@code what} in the last {@code window} bytes, or -1. */
+    private static int lastIndexOf(byte[] bytes, byte[] what, int window) {
+        for (int i = bytes.length - what.length; i >= Math.max(0, bytes.length - window); i--) {
+            if (Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ReportReadException unsupported(String file, String what) {
