@@ -31,6 +31,8 @@ import java.util.zip.ZipFile;
  */
 final class Inputs implements Iterable<Input> {
     private static final String EXPECTED_SUFFIX = ExpectedReport.FILE_SUFFIX;
+    /** How deep zips are read inside zips: deeper ones are inputs (which fail), so a zip bomb of zips ends soon. */
+    static final int MAX_ARCHIVE_DEPTH = 3;
 
     private final List<Path> roots;
     private final int shard;
@@ -47,8 +49,6 @@ final class Inputs implements Iterable<Input> {
      * @param shard which part of the inputs to keep, 0-based
      * @param shards into how many parts the inputs are split (1: all of them)
      * @param maxBytes members larger than this are not read (their task fails with TOO_LARGE)
-     */
-    /**
      * @param outputFolder the real path of the run's output folder, which is not walked (its files are not
      *                     inputs, and a resumed run would record them again as they change)
      */
@@ -306,9 +306,6 @@ final class Inputs implements Iterable<Input> {
         }
     }
 
-    /** How deep zips are read inside zips: deeper ones are inputs (which fail), so a zip bomb of zips ends soon. */
-    static final int MAX_ARCHIVE_DEPTH = 3;
-
     /** An archive being read, and the temporary copy it was opened from when it is a member of another. */
     private static final class OpenArchive {
         final ZipFile zip;
@@ -328,7 +325,7 @@ final class Inputs implements Iterable<Input> {
         /** Closes the archive once every member was read, and deletes its copy. */
         void close() {
             try {
-                zip.close();
+                zip.close(); // first: an open file cannot be deleted everywhere
                 if (copy != null) {
                     Files.deleteIfExists(copy);
                 }

@@ -11,7 +11,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Zip archives of inputs: how one is told from an Office document (a zip too), and how it is opened whatever code
+ * Zip archives of inputs: how one is told from a document that is a zip inside, and how it is opened whatever code
  * page its member names are written in.
  */
 final class ZipArchives {
