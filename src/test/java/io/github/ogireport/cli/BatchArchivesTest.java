@@ -7,10 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,16 +36,9 @@ class BatchArchivesTest {
     private String err = "";
 
     private int batch(String... args) {
-        PrintStream saved = System.err;
-        try {
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            err = captured.toString(StandardCharsets.UTF_8);
-            return status;
-        } finally {
-            System.setErr(saved);
-        }
+        CommandRun run = CommandRun.of(args);
+        err = run.err();
+        return run.exit();
     }
 
     /** The records of a run by file name, in the order written. */
