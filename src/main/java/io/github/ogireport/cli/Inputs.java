@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.extract.TextDecoder;
 import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;

@@ -1,12 +1,13 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.extract.FormatDetector;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
@@ -21,13 +22,6 @@ final class ZipArchives {
      * GB18030 reads every GBK name.
      */
     private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
-
-    /**
-     * Members that make a zip one document, not an archive of inputs: Office Open XML (.docx, .xlsx; the second for
-     * a package whose content types are lost), OpenDocument and EPUB, and OFD, the national fixed-layout format.
-     */
-    private static final List<String> DOCUMENT_MARKS = List.of("[Content_Types].xml", "word/document.xml", "mimetype",
-            "OFD.xml");
 
     private ZipArchives() {
     }
@@ -67,7 +61,7 @@ final class ZipArchives {
             return false; // not readable: it becomes a FAILED input when its bytes are read
         }
         try (ZipFile zip = open(p)) {
-            return DOCUMENT_MARKS.stream().noneMatch(mark -> zip.getEntry(mark) != null);
+            return zip.stream().noneMatch(member -> FormatDetector.marksZipDocument(member.getName()));
         } catch (IOException | IllegalArgumentException e) {
             return false; // a damaged zip is an input of its own: reading it gives its failure
         }

@@ -38,6 +38,24 @@ public final class FormatDetector {
     }
 
     /**
+     * Members that make a zip one document, not an archive of documents: Office Open XML (.docx, .xlsx; the second
+     * for a package whose content types are lost), OpenDocument and EPUB ({@code mimetype}), and OFD, the national
+     * fixed-layout format.
+     */
+    private static final List<String> ZIP_DOCUMENT_MARKS = List.of("[Content_Types].xml", "word/document.xml",
+            "mimetype", "OFD.xml");
+
+    /**
+     * Whether a member of a zip makes the zip one document (a Word, OpenDocument or OFD file) rather than an archive
+     * of documents, whose members {@code batch} reads one by one.
+     *
+     * @param memberName the member's full name in the zip
+     */
+    public static boolean marksZipDocument(String memberName) {
+        return ZIP_DOCUMENT_MARKS.contains(memberName);
+    }
+
+    /**
      * The format of a file.
      *
      * @param file the name to put in error messages

@@ -2,6 +2,7 @@ package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
@@ -175,7 +176,7 @@ final class DocumentTask {
                 finish();
                 return;
             }
-            if (e.isDirectory() || InputListing.isExpectedFile(e.getName())) {
+            if (e.isDirectory() || InputListing.isExpectedFile(e.getName()) || SystemFiles.is(e.getName())) {
                 return;
             }
             String name = archive + "!/" + e.getName();

@@ -1,5 +1,6 @@
 package io.github.ogireport.spark;
 
+import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.verify.ExpectedReport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -20,7 +21,7 @@ import java.util.NoSuchElementException;
 /**
  * The files under a path, on any Hadoop file system, walked the way {@code batch} walks a folder: depth first,
  * each folder's entries sorted by name, hidden files included, {@code *.expected.json} files (hand-verified
- * expectations, not reports) left out. Lazy: one folder listing in memory at a time.
+ * expectations, not reports) and the files operating systems leave beside documents ({@link SystemFiles}) left out. Lazy: one folder listing in memory at a time.
  */
 final class InputListing {
     private static final String EXPECTED_SUFFIX = ExpectedReport.FILE_SUFFIX;
@@ -121,7 +122,7 @@ final class InputListing {
                 }
                 return;
             }
-            if (!isExpectedFile(entry.name())) {
+            if (!isExpectedFile(entry.name()) && !SystemFiles.is(entry.name())) {
                 next = InputRef.file(entry.name(), status.getPath(), status.getLen());
             }
         }

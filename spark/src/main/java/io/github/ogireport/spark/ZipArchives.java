@@ -1,5 +1,7 @@
 package io.github.ogireport.spark;
 
+import io.github.ogireport.extract.FormatDetector;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Zip archives of inputs, told apart as {@code batch} tells them: a zip that is not an Office document (those are
- * zips too). Read as streams, since a file on HDFS or S3 cannot be opened as a {@link java.util.zip.ZipFile}.
+ * Zip archives of inputs, told apart as {@code batch} tells them: a zip that is not one document (a Word,
+ * OpenDocument or OFD file is a zip too). Read as streams, since a file on HDFS or S3 cannot be opened as a {@link java.util.zip.ZipFile}.
  */
 final class ZipArchives {
     private ZipArchives() {
@@ -20,8 +22,8 @@ final class ZipArchives {
     }
 
     /**
-     * Whether a stream is a zip archive of inputs: a zip with neither {@code [Content_Types].xml} nor
-     * {@code word/document.xml}. One that cannot be read through is not (it is then parsed as one document and
+     * Whether a stream is a zip archive of inputs: a zip with no member that makes it one document
+     * ({@link FormatDetector#marksZipDocument}: Word, OpenDocument, OFD). One that cannot be read through is not (it is then parsed as one document and
      * fails with the parser's reason, as in batch). Reads the stream to the end of the archive, not closing it.
      */
     static boolean isArchive(InputStream in) {
@@ -34,7 +36,7 @@ final class ZipArchives {
             boolean any = false;
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 any = true;
-                if (e.getName().equals("[Content_Types].xml") || e.getName().equals("word/document.xml")) {
+                if (FormatDetector.marksZipDocument(e.getName())) {
                     return false;
                 }
             }

@@ -1,4 +1,4 @@
-package io.github.ogireport.cli;
+package io.github.ogireport.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

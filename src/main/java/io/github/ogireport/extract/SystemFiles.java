@@ -1,15 +1,15 @@
-package io.github.ogireport.cli;
+package io.github.ogireport.extract;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Files that operating systems and Office leave beside documents, which are never reports: a batch skips and
- * counts them instead of recording each as a failure. Archives made on macOS hold one {@code __MACOSX/._name} per
- * document, which would double the failures of a run.
+ * Files that operating systems and Office leave beside documents, which are never reports: {@code batch} (and the
+ * Spark job) skip and count them instead of recording each as a failure. Archives made on macOS hold one
+ * {@code __MACOSX/._name} per document, which would double the failures of a run.
  */
-final class SystemFiles {
+public final class SystemFiles {
     /** Whole file names, compared without case. */
     private static final Set<String> NAMES = Set.of(
             ".ds_store",    // macOS Finder's folder settings
@@ -31,7 +31,7 @@ final class SystemFiles {
      *
      * @param path a path in a folder or in a zip archive, with {@code /} or the platform's separator
      */
-    static boolean is(String path) {
+    public static boolean is(String path) {
         String p = path.replace('\\', '/');
         String name = p.substring(p.lastIndexOf('/') + 1);
         if (NAMES.contains(name.toLowerCase(Locale.ROOT))) {
