@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
@@ -51,13 +52,14 @@ final class DocumentTask {
             return one(read.report());
         }
         if (read.archive() != null) {
-            return new Members(name, ZipArchives.open(new ByteArrayInputStream(read.archive())));
+            return new Members(name, ZipArchives.open(new ByteArrayInputStream(read.archive()), read.names()));
         }
         // over the size limit: an archive is read member by member (as batch does, whatever its size), a document
         // is refused
         try {
-            if (isArchive(input.path())) {
-                return new Members(name, ZipArchives.open(open(input.path())));
+            Charset names = ZipArchives.namesCharset(() -> open(input.path()));
+            if (names != null) {
+                return new Members(name, ZipArchives.open(open(input.path()), names));
             }
         } catch (IOException | RuntimeException e) {
             return one(ioFailure(name, e.toString()));
@@ -65,8 +67,11 @@ final class DocumentTask {
         return one(ReportParser.failed(tooLarge(name, read.size())));
     }
 
-    /** What reading a file gave: its report, the bytes of a zip archive of inputs, or a size over the limit. */
-    private record Read(AnnualReport report, byte[] archive, long size) {
+    /**
+     * What reading a file gave: its report, the bytes of a zip archive of inputs and the charset of their names, or
+     * a size over the limit.
+     */
+    private record Read(AnnualReport report, byte[] archive, Charset names, long size) {
     }
 
     private Read readAndParse(InputRef input) {
@@ -76,18 +81,20 @@ final class DocumentTask {
             Path path = input.path();
             long size = input.size() >= 0 ? input.size() : path.getFileSystem(conf).getFileStatus(path).getLen();
             if (size > options.maxBytes()) {
-                return new Read(null, null, size);
+                return new Read(null, null, null, size);
             }
             try (InputStream in = open(path)) {
                 bytes = readAtMostOnePastLimit(in);
             }
         } catch (IOException | RuntimeException e) {
-            return new Read(ioFailure(name, e.toString()), null, -1);
+            return new Read(ioFailure(name, e.toString()), null, null, -1);
         }
-        if (ZipArchives.startsLikeZip(bytes) && ZipArchives.isArchive(new ByteArrayInputStream(bytes))) {
-            return new Read(null, bytes, bytes.length);
+        Charset names = ZipArchives.startsLikeZip(bytes) ? ZipArchives.namesCharset(() -> new ByteArrayInputStream(bytes))
+                : null;
+        if (names != null) {
+            return new Read(null, bytes, names, bytes.length);
         }
-        return new Read(parse(bytes, name), null, bytes.length);
+        return new Read(parse(bytes, name), null, null, bytes.length);
     }
 
     /** Parses bytes already read; a parse that runs out of memory fails that document only. */
@@ -132,22 +139,27 @@ final class DocumentTask {
         }
     }
 
-    /** The members of a zip archive, each read here (the stream goes forward only) and parsed under the guard. */
+    /**
+     * The members of a zip archive, each read here (the stream goes forward only) and parsed under the guard. A member
+     * that is a zip archive of inputs itself is read member by member where it stands ({@code outer!/inner!/path}),
+     * as batch reads it, when it is within the size limit (it is held in memory) and the depth limit.
+     */
     private final class Members implements Iterator<AnnualReport> {
-        private final String archive;
-        private final java.util.zip.ZipInputStream zip;
+        /** The archives being read, the innermost first. */
+        private final java.util.Deque<Archive> open = new java.util.ArrayDeque<>();
         private AnnualReport next;
-        private boolean done;
+
+        private record Archive(String name, java.util.zip.ZipInputStream zip, int depth) {
+        }
 
         Members(String archive, java.util.zip.ZipInputStream zip) {
-            this.archive = archive;
-            this.zip = zip;
+            open.push(new Archive(archive, zip, 1));
         }
 
         @Override
         public boolean hasNext() {
-            while (next == null && !done) {
-                advance();
+            while (next == null && !open.isEmpty()) {
+                advance(open.peek());
             }
             return next != null;
         }
@@ -162,14 +174,15 @@ final class DocumentTask {
             return r;
         }
 
-        private void advance() {
+        private void advance(Archive archive) {
+            java.util.zip.ZipInputStream zip = archive.zip();
             java.util.zip.ZipEntry e;
             try {
                 e = zip.getNextEntry();
             } catch (IOException | RuntimeException failure) {
                 // a damaged archive ends here: what it held after this point cannot be reached from a stream
                 finish();
-                next = ioFailure(archive + "!/", failure.toString());
+                next = ioFailure(archive.name() + "!/", failure.toString());
                 return;
             }
             if (e == null) {
@@ -179,7 +192,7 @@ final class DocumentTask {
             if (e.isDirectory() || InputListing.isExpectedFile(e.getName()) || SystemFiles.is(e.getName())) {
                 return;
             }
-            String name = archive + "!/" + e.getName();
+            String name = archive.name() + "!/" + e.getName();
             if (e.getSize() > options.maxBytes()) {
                 next = ReportParser.failed(tooLarge(name, e.getSize()));
                 return;
@@ -198,13 +211,20 @@ final class DocumentTask {
                 next = ioFailure(name, failure.toString());
                 return;
             }
-            next = guarded(name, () -> new Read(parse(bytes, name), null, bytes.length)).report();
+            Charset names = archive.depth() < ZipArchives.MAX_DEPTH && ZipArchives.startsLikeZip(bytes)
+                    ? ZipArchives.namesCharset(() -> new ByteArrayInputStream(bytes)) : null;
+            if (names != null) {
+                open.push(new Archive(name, ZipArchives.open(new ByteArrayInputStream(bytes), names),
+                        archive.depth() + 1));
+                return;
+            }
+            next = guarded(name, () -> new Read(parse(bytes, name), null, null, bytes.length)).report();
         }
 
+        /** Closes the innermost archive: its members are all read, or no more can be. */
         private void finish() {
-            done = true;
             try {
-                zip.close();
+                open.pop().zip().close();
             } catch (IOException e) {
                 // every member was read already; a failing close loses nothing
             }
@@ -212,13 +232,7 @@ final class DocumentTask {
     }
 
     private Read failedRead(AnnualReport report) {
-        return new Read(report, null, -1);
-    }
-
-    private boolean isArchive(Path path) throws IOException {
-        try (InputStream in = open(path)) {
-            return ZipArchives.isArchive(in);
-        }
+        return new Read(report, null, null, -1);
     }
 
     private InputStream open(Path path) throws IOException {

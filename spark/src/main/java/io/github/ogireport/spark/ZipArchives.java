@@ -4,16 +4,29 @@ import io.github.ogireport.extract.FormatDetector;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Zip archives of inputs, told apart as {@code batch} tells them: a zip that is not one document (a Word,
- * OpenDocument or OFD file is a zip too). Read as streams, since a file on HDFS or S3 cannot be opened as a {@link java.util.zip.ZipFile}.
+ * OpenDocument or OFD file is a zip too), with member names in UTF-8 or, from Chinese Windows, in GBK. Read as
+ * streams, since a file on HDFS or S3 cannot be opened as a {@link java.util.zip.ZipFile}.
  */
 final class ZipArchives {
+    /** As batch: zips are read inside zips this deep, so that a zip bomb of zips ends soon. */
+    static final int MAX_DEPTH = 3;
+    /** The code page of Chinese Windows, which writes member names without the zip's UTF-8 flag. */
+    private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
+
     private ZipArchives() {
+    }
+
+    /** Opens a stream of the bytes of an archive, again for each reading. */
+    @FunctionalInterface
+    interface Source {
+        InputStream open() throws IOException;
     }
 
     /** Whether bytes start with a zip's local file header. */
@@ -22,32 +35,43 @@ final class ZipArchives {
     }
 
     /**
-     * Whether a stream is a zip archive of inputs: a zip with no member that makes it one document
-     * ({@link FormatDetector#marksZipDocument}: Word, OpenDocument, OFD). One that cannot be read through is not (it is then parsed as one document and
-     * fails with the parser's reason, as in batch). Reads the stream to the end of the archive, not closing it.
+     * The charset of the member names of a zip archive of inputs, or null when the bytes are not one: not a zip, a
+     * zip with a member that makes it one document ({@link FormatDetector#marksZipDocument}), or one that cannot be
+     * read through (it is then parsed as one document and fails with the parser's reason, as in batch). Names are
+     * UTF-8 when every one of them is valid UTF-8, else GB18030, as batch reads them. Reads the archive once, or
+     * twice for GBK names.
      */
-    static boolean isArchive(InputStream in) {
-        try {
-            byte[] head = in.readNBytes(4);
-            if (!startsLikeZip(head)) {
-                return false;
+    static Charset namesCharset(Source archive) {
+        for (Charset names : new Charset[] {StandardCharsets.UTF_8, CHINESE_WINDOWS}) {
+            try (InputStream in = archive.open()) {
+                return isArchive(in, names) ? names : null;
+            } catch (IllegalArgumentException malformedName) {
+                // a name that is not valid UTF-8: read the names again as GBK
+            } catch (IOException e) {
+                return null;
             }
-            ZipInputStream zip = open(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in));
-            boolean any = false;
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                any = true;
-                if (FormatDetector.marksZipDocument(e.getName())) {
-                    return false;
-                }
-            }
-            return any;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
         }
+        return null;
     }
 
-    /** The archive's entries, in the order they are stored; member names are UTF-8, as batch reads them. */
-    static ZipInputStream open(InputStream in) {
-        return new ZipInputStream(in, StandardCharsets.UTF_8);
+    private static boolean isArchive(InputStream in, Charset names) throws IOException {
+        byte[] head = in.readNBytes(4);
+        if (!startsLikeZip(head)) {
+            return false;
+        }
+        ZipInputStream zip = open(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), names);
+        boolean any = false;
+        for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+            any = true;
+            if (FormatDetector.marksZipDocument(e.getName())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** The archive's entries, in the order they are stored, names read in the given charset unless flagged UTF-8. */
+    static ZipInputStream open(InputStream in, Charset names) {
+        return new ZipInputStream(in, names);
     }
 }

@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,6 +90,30 @@ class SparkReportsTest {
                 .collectAsList();
         assertEquals(List.of(), SameAsBatch.differences(limited, BatchOutput.of(zip.toString(), "--max-bytes=" + limit)));
         assertTrue(limited.stream().anyMatch(r -> r.<String>getAs("json").contains("\"type\":\"TOO_LARGE\"")));
+    }
+
+    @Test
+    void zipsFromChineseWindowsZipsInsideZipsAndSystemFilesAsBatchReadsThem(@TempDir Path tmp) throws IOException {
+        Path inner = TestArchives.write(tmp.resolve("inner.zip"), "seeds/000_d7df2898a5ebd097.txt",
+                "word/gaoping2019-docx.docx", "bad/libreoffice-report.odt");
+        Path outer = tmp.resolve("省级年报.zip");
+        try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(outer), Charset.forName("GBK"))) {
+            Map<String, byte[]> members = new LinkedHashMap<>();
+            members.put("2019/高坪区.txt", Files.readAllBytes(BatchOutput.TESTDATA.resolve("seeds/002_4aa25779e377b147.txt")));
+            members.put("2020/县级.zip", Files.readAllBytes(inner));
+            members.put("__MACOSX/2019/._高坪区.txt", new byte[] {0, 5, 22, 7});
+            members.put("2019/Thumbs.db", new byte[] {(byte) 0xD0, (byte) 0xCF});
+            for (Map.Entry<String, byte[]> m : members.entrySet()) {
+                z.putNextEntry(new ZipEntry(m.getKey()));
+                z.write(m.getValue());
+                z.closeEntry();
+            }
+        }
+        List<Row> rows = SparkReports.parse(spark, List.of(outer.toString())).collectAsList();
+        assertEquals(List.of(outer + "!/2019/高坪区.txt", outer + "!/2020/县级.zip!/seeds/000_d7df2898a5ebd097.txt",
+                outer + "!/2020/县级.zip!/word/gaoping2019-docx.docx", outer + "!/2020/县级.zip!/bad/libreoffice-report.odt"),
+                rows.stream().map(r -> r.<String>getAs("file")).toList());
+        assertEquals(List.of(), SameAsBatch.differences(rows, BatchOutput.of(outer.toString())));
     }
 
     @Test
