@@ -95,14 +95,12 @@ final class CrossYearCheck {
     /** A name without the places before its last one: 淮安市洪泽区人民政府 → 洪泽区人民政府. */
     static String localName(String agency) {
         String name = agency;
-        Matcher place = LEADING_PLACE.matcher(name);
-        while (place.find()) {
+        for (Matcher place = LEADING_PLACE.matcher(name); place.find(); place = LEADING_PLACE.matcher(name)) {
             String rest = name.substring(place.end());
             if (!LEADING_PLACE.matcher(rest).find()) {
-                return name; // the place is the agency's own: 人民政府 alone names no agency
+                break; // the place is the agency's own: 人民政府 alone names no agency
             }
             name = rest;
-            place = LEADING_PLACE.matcher(name);
         }
         return name;
     }

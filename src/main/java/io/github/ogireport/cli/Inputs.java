@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.extract.TextDecoder;
+import io.github.ogireport.extract.ZipContainer;
 import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -189,14 +190,10 @@ final class Inputs implements Iterable<Input> {
             if (skipped(name)) {
                 return;
             }
-            if (ZipArchives.isArchive(p)) {
-                // members are sharded one by one, not the archive as a whole
-                try {
-                    archives.push(new OpenArchive(ZipArchives.open(p), name, 1, null));
-                    return;
-                } catch (IOException | IllegalArgumentException e) {
-                    // an archive that cannot be opened is still an input: reading it gives its own failure
-                }
+            ZipFile archive = ZipArchives.openArchive(p);
+            if (archive != null) {
+                archives.push(new OpenArchive(archive, name, 1, null)); // its members are sharded one by one
+                return;
             }
             if (!inShard(name)) {
                 return;
@@ -245,7 +242,7 @@ final class Inputs implements Iterable<Input> {
             byte[] bytes;
             try (InputStream in = archive.zip.getInputStream(e)) {
                 byte[] head = in.readNBytes(4);
-                if (ZipArchives.startsAsZip(head) && archive.depth < MAX_ARCHIVE_DEPTH) {
+                if (ZipContainer.startsAsZip(head) && archive.depth < MAX_ARCHIVE_DEPTH) {
                     bytes = openNested(archive, name, head, in);
                     if (bytes == null) {
                         return; // its members are read next
@@ -279,8 +276,9 @@ final class Inputs implements Iterable<Input> {
                     out.write(head);
                     rest.transferTo(out);
                 }
-                if (ZipArchives.isArchive(copy)) {
-                    archives.push(new OpenArchive(ZipArchives.open(copy), name, outer.depth + 1, copy));
+                ZipFile nested = ZipArchives.openArchive(copy);
+                if (nested != null) {
+                    archives.push(new OpenArchive(nested, name, outer.depth + 1, copy));
                     copy = null; // deleted when the archive is closed
                     return null;
                 }
@@ -325,14 +323,13 @@ final class Inputs implements Iterable<Input> {
 
         /** Closes the archive once every member was read, and deletes its copy. */
         void close() {
-            try {
-                zip.close(); // first: an open file cannot be deleted everywhere
-                if (copy != null) {
+            ZipArchives.close(zip); // first: an open file cannot be deleted everywhere
+            if (copy != null) {
+                try {
                     Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    System.err.println("warning: deleting the temporary copy " + copy + ": " + e);
                 }
-            } catch (IOException e) {
-                // every member was read already; a failing close loses nothing
-                System.err.println("warning: closing " + zip.getName() + ": " + e);
             }
         }
     }

@@ -38,24 +38,6 @@ public final class FormatDetector {
     }
 
     /**
-     * Members that make a zip one document, not an archive of documents: Office Open XML (.docx, .xlsx; the second
-     * for a package whose content types are lost), OpenDocument and EPUB ({@code mimetype}), and OFD, the national
-     * fixed-layout format.
-     */
-    private static final List<String> ZIP_DOCUMENT_MARKS = List.of("[Content_Types].xml", "word/document.xml",
-            "mimetype", "OFD.xml");
-
-    /**
-     * Whether a member of a zip makes the zip one document (a Word, OpenDocument or OFD file) rather than an archive
-     * of documents, whose members {@code batch} reads one by one.
-     *
-     * @param memberName the member's full name in the zip
-     */
-    public static boolean marksZipDocument(String memberName) {
-        return ZIP_DOCUMENT_MARKS.contains(memberName);
-    }
-
-    /**
      * The format of a file.
      *
      * @param file the name to put in error messages
@@ -78,7 +60,7 @@ public final class FormatDetector {
         if (indexOf(bytes, "%PDF-", 1024) >= 0) {
             return new Detection(Format.PDF, null, 0);
         }
-        if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (ZipContainer.startsAsZip(bytes)) {
             if (indexOf(bytes, "word/", bytes.length) >= 0) {
                 return new Detection(Format.DOCX, null, 0);
             }

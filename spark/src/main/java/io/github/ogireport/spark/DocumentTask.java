@@ -3,6 +3,7 @@ package io.github.ogireport.spark;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.extract.SystemFiles;
+import io.github.ogireport.extract.ZipContainer;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
@@ -89,7 +90,7 @@ final class DocumentTask {
         } catch (IOException | RuntimeException e) {
             return new Read(ioFailure(name, e.toString()), null, null, -1);
         }
-        Charset names = ZipArchives.startsLikeZip(bytes) ? ZipArchives.namesCharset(() -> new ByteArrayInputStream(bytes))
+        Charset names = ZipContainer.startsAsZip(bytes) ? ZipArchives.namesCharset(() -> new ByteArrayInputStream(bytes))
                 : null;
         if (names != null) {
             return new Read(null, bytes, names, bytes.length);
@@ -211,7 +212,7 @@ final class DocumentTask {
                 next = ioFailure(name, failure.toString());
                 return;
             }
-            Charset names = archive.depth() < ZipArchives.MAX_DEPTH && ZipArchives.startsLikeZip(bytes)
+            Charset names = archive.depth() < ZipArchives.MAX_DEPTH && ZipContainer.startsAsZip(bytes)
                     ? ZipArchives.namesCharset(() -> new ByteArrayInputStream(bytes)) : null;
             if (names != null) {
                 open.push(new Archive(name, ZipArchives.open(new ByteArrayInputStream(bytes), names),

@@ -1,11 +1,10 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.extract.FormatDetector;
+import io.github.ogireport.extract.ZipContainer;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -17,8 +16,6 @@ import java.util.zip.ZipInputStream;
 final class ZipArchives {
     /** As batch: zips are read inside zips this deep, so that a zip bomb of zips ends soon. */
     static final int MAX_DEPTH = 3;
-    /** The code page of Chinese Windows, which writes member names without the zip's UTF-8 flag. */
-    private static final Charset CHINESE_WINDOWS = Charset.forName("GB18030");
 
     private ZipArchives() {
     }
@@ -29,20 +26,15 @@ final class ZipArchives {
         InputStream open() throws IOException;
     }
 
-    /** Whether bytes start with a zip's local file header. */
-    static boolean startsLikeZip(byte[] head) {
-        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    }
-
     /**
      * The charset of the member names of a zip archive of inputs, or null when the bytes are not one: not a zip, a
-     * zip with a member that makes it one document ({@link FormatDetector#marksZipDocument}), or one that cannot be
-     * read through (it is then parsed as one document and fails with the parser's reason, as in batch). Names are
-     * UTF-8 when every one of them is valid UTF-8, else GB18030, as batch reads them. Reads the archive once, or
-     * twice for GBK names.
+     * zip with a member that makes it one document ({@link ZipContainer#marksDocument}), or one that cannot be read
+     * through (it is then parsed as one document and fails with the parser's reason, as in batch). Names are read in
+     * the first of {@link ZipContainer#NAME_CHARSETS} they are all valid in, as batch reads them. Reads the archive
+     * once, or twice for GBK names.
      */
     static Charset namesCharset(Source archive) {
-        for (Charset names : new Charset[] {StandardCharsets.UTF_8, CHINESE_WINDOWS}) {
+        for (Charset names : ZipContainer.NAME_CHARSETS) {
             try (InputStream in = archive.open()) {
                 return isArchive(in, names) ? names : null;
             } catch (IllegalArgumentException malformedName) {
@@ -56,14 +48,14 @@ final class ZipArchives {
 
     private static boolean isArchive(InputStream in, Charset names) throws IOException {
         byte[] head = in.readNBytes(4);
-        if (!startsLikeZip(head)) {
+        if (!ZipContainer.startsAsZip(head)) {
             return false;
         }
         ZipInputStream zip = open(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), in), names);
         boolean any = false;
         for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
             any = true;
-            if (FormatDetector.marksZipDocument(e.getName())) {
+            if (ZipContainer.marksDocument(e.getName())) {
                 return false;
             }
         }
