@@ -10,6 +10,11 @@ public enum CellKind {
     DASH,
     /** Text that is not a number, such as {@code 无}. */
     TEXT,
+    /**
+     * Printed, but which number it is cannot be decided: several readings fit, OCR below its threshold, or an amount
+     * whose unit nothing names. The value is null; {@link CellValue#candidates()} lists the readings where few.
+     */
+    UNDECIDED,
     /** The cell was not found in the document at all. */
     MISSING
 }
