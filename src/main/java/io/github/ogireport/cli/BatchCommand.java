@@ -2,6 +2,8 @@ package io.github.ogireport.cli;
 
 import io.github.ogireport.Limits;
 import io.github.ogireport.export.CellsXlsx;
+import io.github.ogireport.export.Codebook;
+import io.github.ogireport.export.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "batch", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Convert every file under the paths (folders recursively, zip archives member by member) to "
-                + "DIR/reports.jsonl, DIR/cells.csv and DIR/summary.json.",
+                + "DIR/reports.jsonl, DIR/cells.csv (explained by DIR/codebook.csv) and DIR/summary.json.",
                 "Re-running with the same --out skips inputs already recorded (same path and content) and appends "
                         + "the rest."})
 final class BatchCommand implements Callable<Integer> {
@@ -47,6 +49,11 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--xlsx", description = "also write cells.xlsx (one row per report)")
     boolean xlsx;
+
+    @Option(names = "--details", paramLabel = "sparse|all", converter = DetailsOption.class,
+            description = "cellDetails for the cells whose number alone does not say what was printed (sparse, the "
+                    + "default), or for every cell (all)")
+    ReportJson.Details details = ReportJson.Details.SPARSE;
 
     @Option(names = "--overwrite", description = "start afresh instead of resuming an earlier run in DIR")
     boolean overwrite;
@@ -85,11 +92,12 @@ final class BatchCommand implements Callable<Integer> {
         Files.createDirectories(out);
         Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes(), out.toRealPath());
         long total = quiet ? -1 : inputs.count();
-        BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite);
+        BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite, details);
         Progress progress = new Progress(total, quiet);
         RunSummary summary = new RunSummary();
         BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);
         summary.write(out.resolve("summary.json"), result);
+        Codebook.write(out.resolve(Codebook.FILE), excel);
         if (xlsx) {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }

@@ -1,6 +1,7 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.Limits;
+import io.github.ogireport.export.ReportJson;
 
 import java.nio.file.Path;
 
@@ -12,8 +13,10 @@ import java.nio.file.Path;
  * @param limits what one input may cost (its size, its time, …)
  * @param excelBom whether {@code cells.csv} starts with a byte order mark (Excel needs it for UTF-8)
  * @param overwrite whether to start afresh instead of resuming
+ * @param details which cells get an entry in {@code cellDetails}
  */
-record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite) {
+record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
+                    ReportJson.Details details) {
     /** The time limit per input. */
     long timeoutNanos() {
         return limits.timeout().toNanos();

@@ -174,13 +174,13 @@ final class BatchRun {
      * report too large to serialise then fails on its own instead of taking the writer, and the run, down with it.
      */
     private record Parsed(AnnualReport report, long bytes, byte[] jsonLine) {
-        Parsed(AnnualReport report, long bytes) {
-            this(report, bytes, serialised(report));
+        Parsed(AnnualReport report, long bytes, ReportJson.Details details) {
+            this(report, bytes, serialised(report, details));
         }
 
-        private static byte[] serialised(AnnualReport report) {
+        private static byte[] serialised(AnnualReport report, ReportJson.Details details) {
             try {
-                return ReportJson.toUtf8Line(report);
+                return ReportJson.toUtf8Line(report, details);
             } catch (OutOfMemoryError e) {
                 return null; // the writer records the file as too large
             }
@@ -207,10 +207,11 @@ final class BatchRun {
             }
             bytes = input.reader().read();
         } catch (ReportReadException e) {
-            return new Parsed(ReportParser.failed(e), 0);
+            return new Parsed(ReportParser.failed(e), 0, options.details());
         } catch (IOException | RuntimeException e) {
             return new Parsed(AnnualReport.failed(input.name(), null,
-                    new ReportError(ReportReadException.Cause.IO.name(), input.name() + ": cannot read the file: " + e)), 0);
+                    new ReportError(ReportReadException.Cause.IO.name(), input.name() + ": cannot read the file: " + e)), 0,
+                    options.details());
         }
         // a resumed run skips what is recorded; a fresh one need not hash here (the parser hashes for the record)
         if (!recorded.done().isEmpty()
@@ -218,12 +219,12 @@ final class BatchRun {
             return null;
         }
         try {
-            return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length);
+            return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length, options.details());
         } catch (OutOfMemoryError e) {
             // a file beyond the memory budget: that file fails, the run goes on
             return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), input.name() + ": out of memory while parsing: " + e),
-                    Source.ofHash(ReportParser.sha256(bytes))), bytes.length);
+                    Source.ofHash(ReportParser.sha256(bytes))), bytes.length, options.details());
         }
     }
 
@@ -291,10 +292,11 @@ final class BatchRun {
             if (e.getCause() instanceof TimeoutException) {
                 return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
                         ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
-                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0);
+                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0,
+                        options.details());
             }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
-                    task.input.name() + ": " + e.getCause())), 0);
+                    task.input.name() + ": " + e.getCause())), 0, options.details());
         }
     }
 }

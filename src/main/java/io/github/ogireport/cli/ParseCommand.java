@@ -25,6 +25,11 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "print one line instead of indented JSON")
     boolean compact;
 
+    @Option(names = "--details", paramLabel = "sparse|all", converter = DetailsOption.class,
+            description = "cellDetails for the cells whose number alone does not say what was printed (sparse, the "
+                    + "default), or for every cell (all)")
+    ReportJson.Details details = ReportJson.Details.SPARSE;
+
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
@@ -61,7 +66,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         AnnualReport report = parseWithin(parser, LimitOptions.abandonNanos(parser.limits()));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        out.println(compact ? ReportJson.toLine(report) : ReportJson.toPrettyJson(report));
+        out.println(compact ? ReportJson.toLine(report, details) : ReportJson.toPrettyJson(report, details));
         if (report.status() == Status.FAILED) {
             System.err.println("FAILED " + report.error().message());
         }

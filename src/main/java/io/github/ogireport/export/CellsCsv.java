@@ -26,8 +26,9 @@ import java.util.Map;
  */
 public final class CellsCsv implements Closeable, Flushable {
     /** The metadata columns that come before the cell keys. */
-    public static final List<String> META_COLUMNS = List.of("file", "status", "format", "template", "agency", "year",
-            "publishDate", "checksFailed", "warnings");
+    public static final List<String> META_COLUMNS = List.of("file", "status", "errorType", "errorMessage", "format",
+            "template", "title", "agency", "year", "publishDate", "periodFrom", "periodTo", "sha256", "checksFailed",
+            "warnings");
     /** Per template, where each CSV cell column is among the template's keys, or -1 when the template lacks it. */
     private static final int[][] POSITIONS = new int[TemplateVersion.values().length][];
     private static final int WARNING_CODES = WarningCode.values().length;
@@ -62,11 +63,17 @@ public final class CellsCsv implements Closeable, Flushable {
     public void write(AnnualReport r) throws IOException {
         printer.print(r.file());
         printer.print(r.status().name());
+        printer.print(r.error() == null ? "" : nullToEmpty(r.error().type()));
+        printer.print(r.error() == null ? "" : nullToEmpty(r.error().message()));
         printer.print(r.format() == null ? "" : r.format().name());
         printer.print(r.template().label());
+        printer.print(nullToEmpty(r.title()));
         printer.print(nullToEmpty(r.agency()));
         printer.print(r.year() == null ? "" : r.year().toString());
         printer.print(r.publishDate() == null ? "" : r.publishDate().toString());
+        printer.print(r.period() == null ? "" : r.period().from().toString());
+        printer.print(r.period() == null ? "" : r.period().to().toString());
+        printer.print(r.source() == null ? "" : nullToEmpty(r.source().sha256()));
         printer.print(failedChecks(r));
         printer.print(warningCodes(r));
         // a number's plain string is digits, a minus and a point: the printer would never quote it, so it is

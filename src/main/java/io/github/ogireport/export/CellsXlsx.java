@@ -14,10 +14,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The contract's CSV as an Excel workbook, one row per report, written with POI's streaming workbook so that
- * only a window of rows is in memory however many reports there are. Cell columns hold numbers, not text.
+ * only a window of rows is in memory however many reports there are. Cell columns hold numbers, not text. A second
+ * sheet, {@code codebook}, explains every column ({@link Codebook}).
  */
 public final class CellsXlsx {
     /** Rows kept in memory while writing. */
@@ -56,11 +58,29 @@ public final class CellsXlsx {
                 }
                 r++;
             }
+            writeCodebook(book.createSheet("codebook"));
             try (OutputStream out = Files.newOutputStream(xlsx)) {
                 book.write(out);
             }
         } finally {
             book.close();
+        }
+    }
+
+    private static void writeCodebook(Sheet sheet) {
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < Codebook.HEADER.size(); c++) {
+            header.createCell(c).setCellValue(Codebook.HEADER.get(c));
+        }
+        int r = 1;
+        for (Codebook.Entry e : Codebook.entries()) {
+            Row row = sheet.createRow(r++);
+            List<String> values = e.values();
+            for (int c = 0; c < values.size(); c++) {
+                if (!values.get(c).isEmpty()) {
+                    row.createCell(c).setCellValue(values.get(c));
+                }
+            }
         }
     }
 }

@@ -11,6 +11,7 @@ import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.ExtraRow;
 import io.github.ogireport.model.PageStats;
@@ -29,8 +30,27 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Writes a report as the JSON of the output contract (FORMAT.md B2), fields in contract order. */
+/**
+ * Writes a report as the JSON of the output contract (FORMAT.md B2), version {@value #CONTRACT}, fields in contract
+ * order. {@code cellDetails} is sparse by default ({@link Details#SPARSE}): a cell printed as exactly its plain
+ * number, and a cell not found, have no entry (FORMAT.md B1).
+ */
 public final class ReportJson {
+    /** The version of the output contract written, the {@code contract} field of every record. */
+    public static final int CONTRACT = 2;
+
+    /** Which cells get an entry in {@code cellDetails}. */
+    public enum Details {
+        /**
+         * Only the cells whose number alone does not say what was printed: blank, dash, text, undecided, a number
+         * with a unit or written other than as its plain digits, a value decided rather than read (the contract's
+         * default).
+         */
+        SPARSE,
+        /** Every cell of the template, plain numbers and missing cells included (still contract version 2). */
+        ALL
+    }
+
     private static final JsonFactory FACTORY = new JsonFactory();
     /**
      * Every cell key as a quoted, escaped field name, made once: a report writes some 400 of them. By key for any
@@ -42,12 +62,16 @@ public final class ReportJson {
     private static final SerializedString RAW = new SerializedString("raw");
     private static final SerializedString KIND = new SerializedString("kind");
     private static final SerializedString UNIT = new SerializedString("unit");
+    private static final SerializedString HOW = new SerializedString("how");
+    private static final SerializedString CONFIDENCE = new SerializedString("confidence");
+    private static final SerializedString CANDIDATES = new SerializedString("candidates");
     private static final SerializedString RULE = new SerializedString("rule");
     private static final SerializedString SCOPE = new SerializedString("scope");
     private static final SerializedString RESULT = new SerializedString("result");
     private static final SerializedString DETAIL = new SerializedString("detail");
     private static final SerializedString[] KINDS = names(CellKind.values());
     private static final SerializedString[] RESULTS = names(CheckResult.values());
+    private static final SerializedString[] HOWS = names(Derivation.values());
 
     static {
         for (String key : CellKeys.csvOrder()) {
@@ -70,22 +94,32 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** The report as one line of JSON (for JSON Lines). */
+    /** The report as one line of JSON (for JSON Lines), with sparse cell details. */
     public static String toLine(AnnualReport report) {
-        return write(report, false);
+        return toLine(report, Details.SPARSE);
+    }
+
+    /** The report as one line of JSON (for JSON Lines). */
+    public static String toLine(AnnualReport report, Details details) {
+        return write(report, false, details);
+    }
+
+    /** {@link #toUtf8Line(AnnualReport, Details)} with sparse cell details. */
+    public static byte[] toUtf8Line(AnnualReport report) {
+        return toUtf8Line(report, Details.SPARSE);
     }
 
     /**
      * The report as one line of JSON in UTF-8, ending in a line break: for writers of JSON Lines files, which
      * then copy bytes rather than encode characters.
      */
-    public static byte[] toUtf8Line(AnnualReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+    public static byte[] toUtf8Line(AnnualReport report, Details details) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            write(report, g, false);
+            write(report, g, false, details);
         } catch (JsonGenerationException e) {
             // the UTF-8 generator writes a lone surrogate as its escape; should one refuse it, encode as a writer does
-            return (toLine(report) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (toLine(report, details) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
@@ -93,34 +127,45 @@ public final class ReportJson {
         return out.toByteArray();
     }
 
-    /** The report as indented JSON. */
+    /** The report as indented JSON, with sparse cell details. */
     public static String toPrettyJson(AnnualReport report) {
-        return write(report, true);
+        return toPrettyJson(report, Details.SPARSE);
     }
 
-    private static String write(AnnualReport report, boolean pretty) {
+    /** The report as indented JSON. */
+    public static String toPrettyJson(AnnualReport report, Details details) {
+        return write(report, true, details);
+    }
+
+    private static String write(AnnualReport report, boolean pretty, Details details) {
         StringWriter out = new StringWriter();
         try {
-            write(report, out, pretty);
+            write(report, out, pretty, details);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
     }
 
-    /** Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well. */
+    /** Writes the report to a writer, with sparse cell details. */
     public static void write(AnnualReport r, Writer writer, boolean pretty) throws IOException {
+        write(r, writer, pretty, Details.SPARSE);
+    }
+
+    /** Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well. */
+    public static void write(AnnualReport r, Writer writer, boolean pretty, Details details) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(writer)) {
-            write(r, g, pretty);
+            write(r, g, pretty, details);
         }
     }
 
-    private static void write(AnnualReport r, JsonGenerator g, boolean pretty) throws IOException {
+    private static void write(AnnualReport r, JsonGenerator g, boolean pretty, Details details) throws IOException {
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
         }
         g.writeStartObject();
+        g.writeNumberField("contract", CONTRACT);
         g.writeStringField("file", r.file());
         g.writeStringField("status", r.status().name());
         g.writeStringField("format", r.format() == null ? null : r.format().name());
@@ -142,7 +187,7 @@ public final class ReportJson {
             g.writeEndObject();
         }
         writeSections(g, r);
-        writeCells(g, r);
+        writeCells(g, r, details);
         writeExtraRows(g, r);
         writeChecks(g, r);
         writeWarnings(g, r);
@@ -170,7 +215,7 @@ public final class ReportJson {
         g.writeEndArray();
     }
 
-    private static void writeCells(JsonGenerator g, AnnualReport r) throws IOException {
+    private static void writeCells(JsonGenerator g, AnnualReport r, Details details) throws IOException {
         SerializedString[] names;
         CellValue[] values;
         if (r.cells() instanceof TemplateCells cells) {
@@ -197,11 +242,14 @@ public final class ReportJson {
         }
         g.writeEndObject();
         g.writeObjectFieldStart("cellDetails");
+        boolean all = details == Details.ALL;
         for (int i = 0; i < names.length; i++) {
-            g.writeFieldName(names[i]);
-            g.writeStartObject();
-            writeDetail(g, values[i]);
-            g.writeEndObject();
+            if (all || saysMore(values[i])) {
+                g.writeFieldName(names[i]);
+                g.writeStartObject();
+                writeDetail(g, values[i]);
+                g.writeEndObject();
+            }
         }
         g.writeEndObject();
     }
@@ -296,6 +344,17 @@ public final class ReportJson {
         }
     }
 
+    /**
+     * Whether a cell needs an entry in sparse {@code cellDetails}: everything but a plain number read as printed and
+     * a cell not found (an absent key means one of those two, told apart by the cell being null).
+     */
+    static boolean saysMore(CellValue v) {
+        if (v.kind() == CellKind.MISSING) {
+            return v.isDecided() || v.confidence() != null || !v.candidates().isEmpty() || !v.raw().isEmpty();
+        }
+        return !v.isPlainNumber();
+    }
+
     private static void writeDetail(JsonGenerator g, CellValue v) throws IOException {
         g.writeFieldName(RAW);
         g.writeString(v.raw());
@@ -303,5 +362,25 @@ public final class ReportJson {
         g.writeString(KINDS[v.kind().ordinal()]);
         g.writeFieldName(UNIT);
         g.writeString(v.unit());
+        if (v.isDecided()) {
+            g.writeFieldName(HOW);
+            g.writeStartArray();
+            for (Derivation d : v.how()) {
+                g.writeString(HOWS[d.ordinal()]);
+            }
+            g.writeEndArray();
+        }
+        if (v.confidence() != null) {
+            g.writeFieldName(CONFIDENCE);
+            g.writeNumber(v.confidence());
+        }
+        if (!v.candidates().isEmpty()) {
+            g.writeFieldName(CANDIDATES);
+            g.writeStartArray();
+            for (String c : v.candidates()) {
+                g.writeString(c);
+            }
+            g.writeEndArray();
+        }
     }
 }

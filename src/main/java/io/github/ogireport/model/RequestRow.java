@@ -94,6 +94,22 @@ public enum RequestRow {
         };
     }
 
+    /**
+     * The group row this row is printed under ({@code （三）不予公开} for {@code deniedStateSecret}), or null for a
+     * row under no group. In 2019 {@link #OTHER_HANDLING} is itself the data row of （六）其他处理.
+     */
+    public String group() {
+        return switch (this) {
+            case DENIED_STATE_SECRET, DENIED_PROHIBITED_BY_LAW, DENIED_ENDANGERS_SAFETY, DENIED_THIRD_PARTY_RIGHTS,
+                 DENIED_INTERNAL_AFFAIRS, DENIED_PROCESS_INFO, DENIED_ENFORCEMENT_FILE, DENIED_ADMIN_QUERY -> "（三）不予公开";
+            case UNABLE_NOT_HELD, UNABLE_NEEDS_CREATION, UNABLE_STILL_UNCLEAR -> "（四）无法提供";
+            case REJECTED_COMPLAINT, REJECTED_DUPLICATE, REJECTED_PUBLICATION, REJECTED_MASS_REPEATED,
+                 REJECTED_CONFIRM_REISSUE -> "（五）不予处理";
+            case OTHER_OVERDUE_CORRECTION, OTHER_OVERDUE_FEE, OTHER_REASONS -> "（六）其他处理";
+            default -> null;
+        };
+    }
+
     private static List<RequestRow> rowsOf(TemplateVersion template) {
         return java.util.Arrays.stream(values()).filter(r -> r.in(template)).toList();
     }

@@ -84,7 +84,8 @@ public final class ExpectedReport {
     public List<ComparedValue> check(AnnualReport report) {
         JsonNode actual;
         try {
-            actual = JSON.readTree(ReportJson.toLine(report));
+            // every cell's detail, so that an expectation may list a plain number's detail too (as contract 1 wrote it)
+            actual = JSON.readTree(ReportJson.toLine(report, ReportJson.Details.ALL));
         } catch (IOException e) {
             throw new IllegalStateException("the report's own JSON does not parse", e);
         }

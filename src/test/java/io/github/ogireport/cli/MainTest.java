@@ -53,8 +53,9 @@ class MainTest {
         assertEquals("PARTIAL", status.get("004_11b7131e39966bf3.txt"));
         assertEquals("OK", status.get("003_06cd4c87bb5813c3.txt"));
         List<CSVRecord> rows = readCsv(out.resolve("cells.csv"));
-        List<String> header = new ArrayList<>(List.of("file", "status", "format", "template", "agency", "year",
-                "publishDate", "checksFailed", "warnings"));
+        List<String> header = new ArrayList<>(List.of("file", "status", "errorType", "errorMessage", "format",
+                "template", "title", "agency", "year", "publishDate", "periodFrom", "periodTo", "sha256", "checksFailed",
+                "warnings"));
         header.addAll(CellKeys.csvOrder());
         assertEquals(header, rows.get(0).toList());
         assertEquals(6, rows.size());
@@ -65,6 +66,20 @@ class MainTest {
         assertEquals("", seed004.get(upheld), "a blank cell is empty, not 0");
         assertEquals("186", seed004.get(decisions));
         assertEquals("", seed004.get(issued), "a 2021 key in a 2019 report is empty");
+        assertEquals("1864cc886f27cc7d87a7d60b35fc8efd49cdb3e080296e88597f947e0703f3b2",
+                seed004.get(header.indexOf("sha256")), "sha256sum of the seed");
+        List<CSVRecord> codebook = readCsv(out.resolve("codebook.csv"));
+        assertEquals(List.of("column", "table", "rowLabel", "columnLabel", "unit", "templates", "description"),
+                codebook.get(0).toList());
+        assertEquals(header, codebook.stream().skip(1).map(r -> r.get(0)).toList(), "a row per CSV column, in order");
+        CSVRecord amount = codebook.get(1 + header.indexOf("active.procurement.totalAmount"));
+        assertEquals(List.of("政府集中采购", "采购总金额", "万元", "2019"), amount.toList().subList(2, 6));
+        CSVRecord fee = codebook.get(1 + header.indexOf("active.fees.amountWanYuan"));
+        assertEquals(List.of("万元", "2021"), fee.toList().subList(4, 6));
+        CSVRecord secret = codebook.get(1 + header.indexOf("requests.deniedStateSecret.commercialEnterprise"));
+        assertEquals(List.of("（三）不予公开 1.属于国家秘密", "商业企业", "件", "2019,2021"), secret.toList().subList(2, 6));
+        assertEquals(List.of("", "", "", "", ""), codebook.get(1 + header.indexOf("sha256")).toList().subList(1, 6),
+                "metadata has no table, labels, unit or template");
     }
 
     @Test

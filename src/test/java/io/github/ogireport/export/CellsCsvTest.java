@@ -7,6 +7,9 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Period;
+import io.github.ogireport.model.ReportError;
+import io.github.ogireport.model.Source;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A row is what the CSV printer makes of the report's fields, each quoted where the format needs it. */
 class CellsCsvTest {
@@ -46,9 +50,10 @@ class CellsCsvTest {
                 new Check("T3-B", "granted", CheckResult.PASS, ""), new Check("T4-A", "adminReview", CheckResult.FAIL, ""));
         List<Warning> warnings = List.of(new Warning(WarningCode.BLANK_CELLS, null, ""),
                 new Warning(WarningCode.SOFT_RULE, null, ""), new Warning(WarningCode.BLANK_CELLS, null, ""));
-        return new AnnualReport(file, Status.PARTIAL, Format.TEXT, t, null, agency, 2021, LocalDate.of(2022, 1, 31),
-                null, List.of(), byPosition ? TemplateCells.of(t, values) : cells, List.of(), checks, warnings, null,
-                null);
+        return new AnnualReport(file, Status.PARTIAL, Format.TEXT, t, "某局2021年政府信息公开工作年度报告", agency, 2021,
+                LocalDate.of(2022, 1, 31), new Period(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31)), List.of(),
+                byPosition ? TemplateCells.of(t, values) : cells, List.of(), checks, warnings, null,
+                Source.ofHash("ab12"));
     }
 
     /** The row as the printer writes it from the list of every field. */
@@ -56,13 +61,19 @@ class CellsCsvTest {
         List<String> row = new ArrayList<>();
         row.add(r.file());
         row.add(r.status().name());
-        row.add(r.format().name());
+        row.add(r.error() == null ? "" : r.error().type());
+        row.add(r.error() == null ? "" : r.error().message());
+        row.add(r.format() == null ? "" : r.format().name());
         row.add(r.template().label());
+        row.add(r.title() == null ? "" : r.title());
         row.add(r.agency() == null ? "" : r.agency());
-        row.add(r.year().toString());
-        row.add(r.publishDate().toString());
-        row.add("T3-A:total;T4-A:adminReview");
-        row.add("BLANK_CELLS;SOFT_RULE");
+        row.add(r.year() == null ? "" : r.year().toString());
+        row.add(r.publishDate() == null ? "" : r.publishDate().toString());
+        row.add(r.period() == null ? "" : r.period().from().toString());
+        row.add(r.period() == null ? "" : r.period().to().toString());
+        row.add(r.source() == null ? "" : r.source().sha256());
+        row.add(r.status() == Status.FAILED ? "" : "T3-A:total;T4-A:adminReview");
+        row.add(r.status() == Status.FAILED ? "" : "BLANK_CELLS;SOFT_RULE");
         for (String key : CellKeys.csvOrder()) {
             CellValue v = r.cells().get(key);
             row.add(v == null || !v.isNumber() ? "" : v.value().toPlainString());
@@ -87,10 +98,24 @@ class CellsCsvTest {
         }
     }
 
+    /** A FAILED row says why, in errorType and errorMessage, and has no cells. */
+    @Test
+    void aFailedRowSaysWhy() throws IOException {
+        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError("ENCRYPTED",
+                "x.pdf: the PDF is encrypted, with a password"), Source.ofHash("00ff"));
+        StringBuilder out = new StringBuilder();
+        new CellsCsv(out, false).write(failed);
+        assertEquals(printed(failed), out.toString());
+        assertTrue(out.toString().startsWith("x.pdf,FAILED,ENCRYPTED,\"x.pdf: the PDF is encrypted, with a password\","
+                + "PDF,UNKNOWN,,,,,,,00ff,,,"), out.toString());
+    }
+
     @Test
     void theHeaderComesFirst() throws IOException {
         StringBuilder out = new StringBuilder();
         CellsCsv csv = new CellsCsv(out, true);
+        assertEquals("file,status,errorType,errorMessage,format,template,title,agency,year,publishDate,periodFrom,"
+                + "periodTo,sha256,checksFailed,warnings", String.join(",", CellsCsv.META_COLUMNS), "FORMAT.md B3");
         List<String> header = new ArrayList<>(CellsCsv.META_COLUMNS);
         header.addAll(CellKeys.csvOrder());
         assertEquals(String.join(",", header) + "\n", out.toString());

@@ -51,7 +51,7 @@ class ReportJsonTest {
                 null);
         String line = new String(ReportJson.toUtf8Line(r), StandardCharsets.UTF_8);
         // a lone surrogate cannot be encoded in UTF-8: it is written as its JSON escape, so the line stays valid
-        assertTrue(line.startsWith("{\"file\":\"broken\\uD800name.txt\""), line);
+        assertTrue(line.startsWith("{\"contract\":2,\"file\":\"broken\\uD800name.txt\""), line);
         assertTrue(line.endsWith("}\n"));
         assertEquals("broken\uD800name.txt", new ObjectMapper().readTree(line).get("file").asText());
     }
