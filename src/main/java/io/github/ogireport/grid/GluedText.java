@@ -1,6 +1,5 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.ValueLexer;
@@ -140,7 +139,8 @@ final class GluedText {
 
     private static Token value(String run, int block) {
         CellValue v = ValueLexer.read(run);
-        return new Token(Token.Kind.VALUE, run, "", v != null ? v : new CellValue(null, CellKind.TEXT, run, null), block);
+        // digits no single number reading fits: printed, but which numbers they are is not decided here
+        return new Token(Token.Kind.VALUE, run, "", v != null ? v : CellValue.undecided(run, List.of()), block);
     }
 
     private static String unitAt(String s, int at) {

@@ -2,11 +2,13 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -42,21 +44,21 @@ final class RecoveredRow {
         RecoveredRow r = new RecoveredRow();
         String glued = "“" + run.shown() + "”";
         if (splits.gaveUp()) {
-            r.undecide(keys, run);
+            r.undecide(keys, run, List.of());
             r.warnings.add(new Warning(WarningCode.RECOVERY_LIMIT, summarize(keys, keys), glued + " holds " + keys.size()
                     + " cells glued together, but the search for its splits reached its work limit; the row is left"
                     + " empty (null)"));
             return r;
         }
         if (!splits.rulesHold() && splits.more()) {
-            r.undecide(keys, run);
+            r.undecide(keys, run, List.of());
             r.warnings.add(new Warning(WarningCode.UNDECIDED_CONCATENATED, summarize(keys, keys), glued + " holds "
                     + keys.size() + " cells glued together; no split satisfies " + rules + " and the digits allow "
                     + "several, so the row is left empty (null)"));
             return r;
         }
         if (splits.more()) {
-            r.undecide(keys, run);
+            r.undecide(keys, run, List.of()); // more splits than were kept: the readings are not all known
             r.warnings.add(new Warning(WarningCode.UNDECIDED_CONCATENATED, summarize(keys, keys), glued + " holds "
                     + keys.size() + " cells glued together and more than " + splits.candidates().size()
                     + " splits fit" + (rules.isEmpty() ? "" : " " + rules) + ": " + listed(splits.candidates())
@@ -67,10 +69,10 @@ final class RecoveredRow {
         for (int i = 0; i < keys.size(); i++) {
             CellValue agreed = agreed(survivors, i);
             if (agreed != null) {
-                r.cells.put(keys.get(i), agreed);
+                r.cells.put(keys.get(i), agreed.decidedBy(Derivation.GLUED_DIGITS));
                 decided.add(keys.get(i));
             } else {
-                r.undecide(List.of(keys.get(i)), run);
+                r.undecide(List.of(keys.get(i)), run, readings(survivors, i));
             }
         }
         if (decided.size() == keys.size() && splits.rulesHold() && run.length() == keys.size()) {
@@ -115,11 +117,22 @@ final class RecoveredRow {
         return "the cells named agree in all " + survivors.size() + " splits that fit";
     }
 
-    private void undecide(List<String> keys, ConcatenatedRun run) {
+    /** Each key left null, as an UNDECIDED cell holding the glued text and the readings that fit it, if known. */
+    private void undecide(List<String> keys, ConcatenatedRun run, List<String> readings) {
         for (String k : keys) {
-            cells.put(k, new CellValue(null, CellKind.TEXT, run.shown(), null));
+            cells.put(k, CellValue.undecided(run.shown(), readings));
             undecided.add(k);
         }
+    }
+
+    /** The distinct readings of the cell at a position among the splits that fit, or none when they are many. */
+    private static List<String> readings(List<List<CellValue>> survivors, int i) {
+        LinkedHashSet<String> readings = new LinkedHashSet<>();
+        for (List<CellValue> s : survivors) {
+            CellValue v = s.get(i);
+            readings.add(v.kind() == CellKind.EMPTY ? "(blank)" : v.raw());
+        }
+        return readings.size() <= LISTED ? List.copyOf(readings) : List.of();
     }
 
     /** The cell value all candidates share at a position, or null. */
@@ -163,7 +176,7 @@ final class RecoveredRow {
         return String.join(", ", parts);
     }
 
-    /** The cells to place: decided values, and a TEXT cell holding the glued text for each undecided one. */
+    /** The cells to place: decided values, and an UNDECIDED cell holding the glued text for each undecided one. */
     Map<String, CellValue> cells() {
         return cells;
     }

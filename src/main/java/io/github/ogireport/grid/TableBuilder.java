@@ -13,6 +13,7 @@ import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.ValueType;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.DocumentText;
@@ -174,6 +175,25 @@ public final class TableBuilder {
             }
             place(r, s, "active." + row.key(), position(key.apply(0)));
         }
+        inWanYuan(raw);
+    }
+
+    /** The amounts of table 二 in 万元, each by its own unit or its column header's. */
+    private void inWanYuan(List<Token> tokens) {
+        AmountUnits units = null;
+        for (ActiveRow row : ActiveRow.values()) {
+            for (ActiveColumn column : row.columns(template)) {
+                int p = position(CellKeys.of(row, column));
+                if (column.type() != ValueType.AMOUNT || !cells[p].isNumber()) {
+                    continue;
+                }
+                units = units != null ? units : AmountUnits.of(tokens);
+                cells[p] = units.inWanYuan(keys.get(p), column, cells[p], warnings);
+                if (!cells[p].isNumber()) {
+                    undecided.add(keys.get(p)); // its own warning says why: not also a blank cell
+                }
+            }
+        }
     }
 
     private void readRequests(List<Token> raw) {
@@ -268,7 +288,7 @@ public final class TableBuilder {
         if (joined != null) {
             warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, "review", "the " + REVIEW_CELLS
                     + " cells of table 四 were printed in " + rows.size() + " pieces; joined in order"));
-            best = new LabelledRow<>(null, best.label(), joined);
+            best = new LabelledRow<>(null, best.label(), joined.stream().map(TornTable::tornRow).toList());
         }
         Predicate<List<CellValue>> groupsAddUp = row -> {
             int n = ReviewColumn.values().length;

@@ -1,6 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.MatchText;
@@ -224,10 +225,18 @@ final class TornTable<R> {
                 String label = spec.label().apply(row); // a label lost in the conversion: the template's
                 out.add(new Token(Token.Kind.TEXT, label, MatchText.of(label), null, block));
             }
-            out.addAll(chosen.numbers().get(r));
+            for (Token n : chosen.numbers().get(r)) {
+                out.add(tornRow(n));
+            }
         }
         warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, spec.table(), what + ": " + chosen.how()
                 + confirmation(chosen)));
+    }
+
+    /** A cell placed into its row by pairing torn rows: its value says so ({@link Derivation#TORN_ROW}). */
+    static Token tornRow(Token t) {
+        return t.value() == null ? t : new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW),
+                t.block());
     }
 
     /** Adds a pairing when labels and rows are as many and every row has its label's number of cells. */

@@ -55,7 +55,12 @@ public enum WarningCode {
      */
     RECOVERED_TORN_TABLE(false),
     /** A torn table whose labels and number rows could not be paired with certainty: its numbers were not placed. */
-    UNMATCHED_TORN_TABLE(true);
+    UNMATCHED_TORN_TABLE(true),
+    /**
+     * An amount of money whose unit neither the cell nor its column header names (a bare {@code 799100} under
+     * 采购总金额): 元 and 万元 are 10,000 apart, so the cell is left null (UNDECIDED) rather than guessed.
+     */
+    AMOUNT_UNIT_UNKNOWN(true);
 
     private final boolean makesPartial;
 

@@ -4,6 +4,7 @@ import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -118,7 +119,7 @@ public final class ValueLexer {
             digits = digits.replace(",", "");
         }
         if (digits.length() > MAX_NUMBER_DIGITS) {
-            return new CellValue(null, CellKind.TEXT, raw.strip(), null);
+            return CellValue.undecided(raw.strip(), List.of()); // cells glued together: which numbers is not read here
         }
         String number = (negative ? "-" : "") + digits + (fractionFrom < 0 ? "" : "." + s.substring(fractionFrom,
                 fractionTo));
@@ -170,10 +171,10 @@ public final class ValueLexer {
         return n > 0 && n <= 18 && skipDigits(raw, 0) == n;
     }
 
-    /** A long text: digits only (cells glued together, kept whole as text), or not a value at all. */
+    /** A long text: digits only (cells glued together, kept whole, undecided), or not a value at all. */
     private static CellValue longText(String raw) {
         String s = raw.strip();
-        return skipDigits(s, 0) < s.length() ? null : new CellValue(null, CellKind.TEXT, s, null);
+        return skipDigits(s, 0) < s.length() ? null : CellValue.undecided(s, List.of());
     }
 
     /** Whether the first visible character could start a value: a digit, a sign, a dash or a placeholder. */

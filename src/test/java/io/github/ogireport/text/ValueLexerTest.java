@@ -41,10 +41,12 @@ class ValueLexerTest {
     }
 
     @Test
-    void aNumberTooLongForOneCellIsKeptAsText() {
+    void aNumberTooLongForOneCellIsKeptUndecided() {
         CellValue v = ValueLexer.read("-" + "9".repeat(31));
-        assertEquals(CellKind.TEXT, v.kind());
+        assertEquals(CellKind.UNDECIDED, v.kind(), "printed, but which numbers the digits are is not read here");
         assertNull(v.value());
+        assertEquals("-" + "9".repeat(31), v.raw());
+        assertEquals(CellKind.UNDECIDED, ValueLexer.read("1".repeat(70)).kind(), "a long run of digits too");
     }
 
     /** The regular expression the hand scanner replaced, over folded text: both must agree on every text. */
