@@ -11,8 +11,12 @@ import java.util.Set;
 
 /**
  * What changed for one file between two runs: status, template, metadata, cells (old → new), checks that flipped
- * and warnings added or removed, in that order. Sections, cell details and extra rows are not compared: a changed
- * value shows in the cells, and section text changes with every tweak of the text cleaning.
+ * and warnings added or removed, in that order. A null cell whose kind changed (blank to dash, found to not found)
+ * is a changed cell too. Sections, the rest of the cell details and extra rows are not compared: a changed value
+ * shows in the cells, and section text changes with every tweak of the text cleaning.
+ *
+ * <p>Runs of both output contracts compare: contract 1 wrote a detail for every cell, contract 2 leaves out the
+ * detail of a plain number and of a cell not found, which is what an absent detail means (FORMAT.md B1).
  *
  * @param file the file, as the runs name it
  * @param changes every change, in the order of {@link ChangeKind}
@@ -33,7 +37,7 @@ public record ReportDiff(String file, List<Change> changes) {
         for (String name : METADATA) {
             field(ChangeKind.METADATA, name, before, after, changes);
         }
-        cells(before.path("cells"), after.path("cells"), changes);
+        cells(before, after, changes);
         checks(before.path("checks"), after.path("checks"), changes);
         warnings(before.path("warnings"), after.path("warnings"), changes);
         return new ReportDiff(file, changes);
@@ -52,7 +56,9 @@ public record ReportDiff(String file, List<Change> changes) {
         }
     }
 
-    private static void cells(JsonNode before, JsonNode after, List<Change> out) {
+    private static void cells(JsonNode beforeReport, JsonNode afterReport, List<Change> out) {
+        JsonNode before = beforeReport.path("cells");
+        JsonNode after = afterReport.path("cells");
         Set<String> keys = new LinkedHashSet<>();
         before.fieldNames().forEachRemaining(keys::add);
         after.fieldNames().forEachRemaining(keys::add);
@@ -62,8 +68,26 @@ public record ReportDiff(String file, List<Change> changes) {
             // a key in one run only is a change even when its value is null: the template's cells changed
             if (!ExpectedReport.same(a, b) || a.isMissingNode() != b.isMissingNode()) {
                 out.add(new Change(ChangeKind.CELL, key, text(a), text(b)));
+            } else if (a.isNull() && b.isNull()) {
+                String was = kind(beforeReport, key);
+                String now = kind(afterReport, key);
+                if (!was.equals(now)) {
+                    out.add(new Change(ChangeKind.CELL, key, "null (" + was + ")", "null (" + now + ")"));
+                }
             }
         }
+    }
+
+    /**
+     * The kind of a cell: its detail's, or when it has none (contract 2) NUMBER for a number and MISSING for null.
+     */
+    static String kind(JsonNode report, String key) {
+        JsonNode detail = report.path("cellDetails").path(key);
+        if (detail.path("kind").isTextual()) {
+            return detail.path("kind").asText();
+        }
+        JsonNode value = report.path("cells").path(key);
+        return value.isNumber() ? "NUMBER" : "MISSING";
     }
 
     private static void checks(JsonNode before, JsonNode after, List<Change> out) {
