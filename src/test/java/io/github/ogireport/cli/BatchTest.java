@@ -89,7 +89,9 @@ class BatchTest {
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertEquals(18, summary.get("reports").asInt());
         assertEquals(1, summary.get("byStatus").get("FAILED").asInt());
-        assertEquals(2 + 1, summary.get("byStatus").get("PARTIAL").asInt(), "two HTML pages and seed 004");
+        assertEquals(2 + 1 + 3, summary.get("byStatus").get("PARTIAL").asInt(), "two HTML pages and seed 004, and "
+                + "seed 001 and its two HTML copies, whose 采购总金额 799100 names no unit");
+        assertEquals(3, summary.get("warningsByCode").get("AMOUNT_UNIT_UNKNOWN").asInt());
         assertEquals(12, summary.get("byFormat").get("HTML").asInt());
         assertEquals(1, summary.get("warningsByCode").get("NOT_A_REPORT").asInt());
         assertEquals(19, Files.readAllLines(out.resolve("cells.csv")).size());
@@ -210,6 +212,17 @@ class BatchTest {
                 }
             }
             assertEquals(186, decisions);
+            int sha = List.of(Files.readAllLines(out.resolve("cells.csv")).get(0).replace("\uFEFF", "").split(","))
+                    .indexOf("sha256");
+            assertEquals(64, sheet.getRow(1).getCell(sha).getStringCellValue().length(), "a hash is text");
+            var codebook = book.getSheet("codebook");
+            assertEquals(1, book.getSheetIndex(codebook), "the codebook is the second sheet");
+            assertEquals("column", codebook.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("active.otherServices.decisions", codebook.getRow(1 + col).getCell(0).getStringCellValue());
+            assertEquals("件", codebook.getRow(1 + col).getCell(4).getStringCellValue());
+            byte[] book2 = Files.readAllBytes(out.resolve("codebook.csv"));
+            assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(book2, 3),
+                    "--excel: the codebook too starts with a byte order mark");
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }
