@@ -24,8 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * A report as one row with the columns of {@code cells.csv} (FORMAT.md B3), typed, plus the report's full contract
- * JSON: {@code file, status, format, template, agency, year, publishDate, checksFailed, warnings}, one column per
- * cell key in {@link CellKeys#csvOrder()}, then {@code json}.
+ * JSON (contract version 2, as {@code batch} writes it): the metadata columns of {@link CellsCsv#META_COLUMNS}
+ * ({@code file, status, errorType, errorMessage, format, template, title, agency, year, publishDate, periodFrom,
+ * periodTo, sha256, checksFailed, warnings}), one column per cell key in {@link CellKeys#csvOrder()}, then
+ * {@code json}.
  *
  * <p>Cells are {@code DECIMAL(38,6)}: exact (4.98万元 is 4.98, not the nearest double), six places are a
  * hundredth of a yuan in 万元, and 32 integer digits hold any count. A value that still does not fit (more decimals
@@ -47,6 +49,15 @@ public final class ReportRows {
     static final StructType ROW_SCHEMA = schema(DataTypes.StringType);
 
     private static final int META = CellsCsv.META_COLUMNS.size();
+
+    static {
+        // toRow fills the metadata by position
+        if (!CellsCsv.META_COLUMNS.equals(List.of("file", "status", "errorType", "errorMessage", "format", "template",
+                "title", "agency", "year", "publishDate", "periodFrom", "periodTo", "sha256", "checksFailed",
+                "warnings"))) {
+            throw new IllegalStateException("the metadata columns of cells.csv changed: " + CellsCsv.META_COLUMNS);
+        }
+    }
 
     private ReportRows() {
     }
@@ -87,12 +98,18 @@ public final class ReportRows {
         Object[] values = new Object[META + keys.size() + 1];
         values[0] = r.file();
         values[1] = r.status().name();
-        values[2] = r.format() == null ? null : r.format().name();
-        values[3] = r.template().label();
-        values[4] = r.agency();
-        values[5] = r.year();
-        values[6] = isoDate(r);
-        values[7] = r.checks().stream().filter(c -> c.result() == CheckResult.FAIL)
+        values[2] = r.error() == null ? null : r.error().type();
+        values[3] = r.error() == null ? null : r.error().message();
+        values[4] = r.format() == null ? null : r.format().name();
+        values[5] = r.template().label();
+        values[6] = r.title();
+        values[7] = r.agency();
+        values[8] = r.year();
+        values[9] = isoDate(r);
+        values[10] = r.period() == null ? null : r.period().from().toString();
+        values[11] = r.period() == null ? null : r.period().to().toString();
+        values[12] = r.source() == null ? null : r.source().sha256();
+        values[13] = r.checks().stream().filter(c -> c.result() == CheckResult.FAIL)
                 .map(c -> c.rule() + ":" + c.scope()).collect(Collectors.joining(";"));
         Set<String> warnings = r.warnings().stream().map(w -> w.code().name())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -105,7 +122,7 @@ public final class ReportRows {
                 }
             }
         }
-        values[8] = String.join(";", warnings);
+        values[META - 1] = String.join(";", warnings);
         values[values.length - 1] = ReportJson.toLine(r);
         return RowFactory.create(values);
     }

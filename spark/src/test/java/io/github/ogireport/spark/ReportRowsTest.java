@@ -33,7 +33,7 @@ class ReportRowsTest {
         expected.addAll(CellKeys.csvOrder());
         expected.add("json");
         assertEquals(expected, Arrays.asList(ReportRows.schema().fieldNames()));
-        assertEquals(226 + 9 + 1, ReportRows.schema().size());
+        assertEquals(226 + 15 + 1, ReportRows.schema().size());
         assertEquals(DataTypes.DateType, ReportRows.schema().apply("publishDate").dataType());
         assertEquals(DataTypes.IntegerType, ReportRows.schema().apply("year").dataType());
         for (String key : CellKeys.csvOrder()) {
