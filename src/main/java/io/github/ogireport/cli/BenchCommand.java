@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.export.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -44,11 +46,15 @@ final class BenchCommand implements Callable<Integer> {
             + "-XX:+UseSerialGC (repeatable): to measure the effect of JVM settings on short runs")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--details", paramLabel = "sparse|all", converter = DetailsOption.class,
+            description = "batch's --details: all writes every cell's detail, about the size of contract version 1")
+    ReportJson.Details details = ReportJson.Details.SPARSE;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-6s %8s %8s %10s %8s %10s %12s", "input", "files", "seconds", "reports/s", "MB/s",
-                "peak heap", "exit"));
+        lines.add(String.format("%-6s %8s %8s %10s %8s %10s %12s %12s", "input", "files", "seconds", "reports/s",
+                "MB/s", "peak heap", "JSON B/rep", "exit"));
         for (String format : List.of("text", "html", "mixed")) {
             Path in = dir.resolve("archive").resolve(format);
             if (!Files.isDirectory(in)) {
@@ -61,13 +67,17 @@ final class BenchCommand implements Callable<Integer> {
             JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
             int reports = s.get("reports").asInt();
             double mb = size(in) / 1e6;
-            lines.add(String.format("%-6s %8d %8.2f %10.0f %8.1f %7.0f MB %12s", format, reports, seconds,
+            // the size of reports.jsonl per report: what the contract's JSON costs to write and to keep
+            long jsonBytes = Files.size(out.resolve(OutputFolder.REPORTS));
+            lines.add(String.format("%-6s %8d %8.2f %10.0f %8.1f %7.0f MB %12d %12s", format, reports, seconds,
                     reports / seconds, mb / seconds, s.get("thisRun").get("peakHeapMegabytes").asDouble(),
-                    exit + " (-Xmx" + xmx + ")"));
+                    jsonBytes / Math.max(reports, 1), exit + " (-Xmx" + xmx + ")"));
         }
         if (!jvmOptions.isEmpty()) {
             lines.add("JVM options: " + String.join(" ", jvmOptions));
         }
+        lines.add("cell details: " + details.name().toLowerCase(Locale.ROOT) + " (contract "
+                + ReportJson.CONTRACT + ")");
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }
@@ -77,7 +87,8 @@ final class BenchCommand implements Callable<Integer> {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "batch",
-                in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads", Integer.toString(threads)));
+                in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads", Integer.toString(threads), "--details",
+                details.name().toLowerCase(Locale.ROOT)));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.inheritIO();
         return pb.start().waitFor();

@@ -41,6 +41,24 @@ class MainTest {
         assertEquals("OK", r.get("status").asText());
         assertEquals("高坪区人民政府办公室", r.get("agency").asText());
         assertEquals(8, r.get("cells").get("requests.newReceived.total").asInt());
+        assertEquals(2, r.get("contract").asInt());
+        assertEquals(0, r.get("cellDetails").size(), "seed 002 prints every cell as a plain number");
+    }
+
+    @Test
+    void parseDetailsAllWritesEveryCellsDetail() throws IOException {
+        JsonNode all = JSON.readTree(run(0, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--compact",
+                "--details", "all")[0]);
+        assertEquals(2, all.get("contract").asInt());
+        assertEquals(198, all.get("cellDetails").size(), "every key of the 2019 template");
+        assertEquals("{\"raw\":\"186\",\"kind\":\"NUMBER\",\"unit\":null}",
+                all.get("cellDetails").get("active.otherServices.decisions").toString());
+        JsonNode sparse = JSON.readTree(run(0, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--details",
+                "sparse")[0]);
+        assertEquals(all.get("cells"), sparse.get("cells"));
+        assertEquals(6, sparse.get("cellDetails").size(), "five blank 行政复议 cells and 5.2 万元");
+        assertTrue(run(2, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--details", "some")[1]
+                .contains("'some' is not sparse or all"));
     }
 
     @Test
