@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.export.ReportJson;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +14,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the {@code reports.jsonl} of a {@code batch} run: each report keyed by its {@code file} field. */
+/**
+ * Reads the {@code reports.jsonl} of a {@code batch} run, written by output contract 1 or 2: each report keyed by its
+ * {@code file} field.
+ */
 final class BatchOutput {
     // amounts such as 4.98 are compared as written, not as doubles
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -45,6 +49,11 @@ final class BatchOutput {
                 }
                 if (report == null || !report.isObject() || !report.path("file").isTextual()) {
                     throw new IOException(jsonl + " line " + number + ": not a report (a JSON object with \"file\")");
+                }
+                // contract 1 has no "contract" field; 1 and 2 differ only in what an absent detail means
+                if (report.path("contract").asInt(1) > ReportJson.CONTRACT) {
+                    throw new IOException(jsonl + " line " + number + ": written by output contract version "
+                            + report.get("contract") + "; this version reads contracts 1 to " + ReportJson.CONTRACT);
                 }
                 JsonNode before = reports.putIfAbsent(report.get("file").asText(), report);
                 if (before != null && !before.equals(report)) {

@@ -69,4 +69,12 @@ class ContractVersionsDiffTest {
         assertEquals(List.of(new Change(ChangeKind.CELL, "adminReview.upheld", "null (EMPTY)", "null (DASH)")),
                 changes, "a MISSING detail and none are the same; so are a plain number's detail and none");
     }
+
+    @Test
+    void aNewerContractIsRefusedByName(@TempDir Path dir) throws IOException {
+        Path newer = Files.writeString(dir.resolve("n.jsonl"), "{\"contract\":3,\"file\":\"a.txt\",\"cells\":{}}\n");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> RunDiff.between(newer, newer));
+        assertTrue(e.getMessage().contains("n.jsonl line 1: written by output contract version 3"), e.getMessage());
+    }
 }
