@@ -46,63 +46,107 @@ final class BenchCommand implements Callable<Integer> {
             + "-XX:+UseSerialGC (repeatable): to measure the effect of JVM settings on short runs")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "the folders to run: text, html, "
+            + "mixed, pdf (default: all four; text alone from 50,000 files on, the long-run mode)")
+    List<String> formats;
+
+    @Option(names = "--pdf-files", description = "files of the pdf folder (default: ${DEFAULT-VALUE}; PDFs are slow)")
+    int pdfFiles = 500;
+
     @Option(names = "--details", paramLabel = "sparse|all", converter = DetailsOption.class,
             description = "batch's --details: all writes every cell's detail, about the size of contract version 1")
     ReportJson.Details details = ReportJson.Details.SPARSE;
 
+    @Option(names = "--no-floor", description = "skip the floor runs (see bench-floor)")
+    boolean noFloor;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("%-6s %8s %8s %10s %8s %10s %12s %12s", "input", "files", "seconds", "reports/s",
-                "MB/s", "peak heap", "JSON B/rep", "exit"));
-        for (String format : List.of("text", "html", "mixed")) {
-            Path in = dir.resolve("archive").resolve(format);
+        lines.add(String.format("%-6s %8s %8s %10s %7s %10s %8s %9s %11s %6s", "input", "files", "seconds",
+                "reports/s", "MB/s", "peak heap", "floor s", "run/floor", "jsonl B/rep", "exit"));
+        List<String> extra = new ArrayList<>();
+        for (String format : formats != null ? formats
+                : files >= 50_000 ? List.of("text") : List.of("text", "html", "mixed", "pdf")) {
+            Path in = dir.resolve("archive").resolve(format + (format.equals("pdf") ? pdfFiles : files));
             if (!Files.isDirectory(in)) {
-                generate(format, in);
+                generate(format, in, format.equals("pdf") ? pdfFiles : files);
             }
             Path out = dir.resolve("out").resolve(format);
-            long start = System.nanoTime();
-            int exit = runBatch(in, out);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            int[] exit = new int[1];
+            double seconds = timed(() -> exit[0] = runBatch(in, out));
             JsonNode s = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
             int reports = s.get("reports").asInt();
             double mb = size(in) / 1e6;
-            // the size of reports.jsonl per report: what the contract's JSON costs to write and to keep
-            long jsonBytes = Files.size(out.resolve(OutputFolder.REPORTS));
-            lines.add(String.format("%-6s %8d %8.2f %10.0f %8.1f %7.0f MB %12d %12s", format, reports, seconds,
-                    reports / seconds, mb / seconds, s.get("thisRun").get("peakHeapMegabytes").asDouble(),
-                    jsonBytes / Math.max(reports, 1), exit + " (-Xmx" + xmx + ")"));
+            String floor = "-";
+            String ratio = "-";
+            if (!noFloor) {
+                double floorSeconds = timed(() -> runJava("bench-floor", in.toString(), "--replay", out.toString(),
+                        "--out", dir.resolve("floor").resolve(format).toString(), "--threads", Integer.toString(threads)));
+                floor = String.format("%.2f", floorSeconds);
+                ratio = String.format("%.2f", seconds / floorSeconds);
+            }
+            long jsonl = Files.size(out.resolve(OutputFolder.REPORTS));
+            lines.add(String.format("%-6s %8d %8.2f %10.0f %7.1f %7.0f MB %8s %9s %11d %6s", format, reports, seconds,
+                    reports / seconds, mb / seconds, s.get("thisRun").get("peakHeapMegabytes").asDouble(), floor, ratio,
+                    reports == 0 ? 0 : jsonl / reports, exit[0]));
+            if (format.equals("pdf")) {
+                double pdfbox = timed(() -> runJava("bench-pdfbox", in.toString(), "--threads", Integer.toString(threads)));
+                extra.add(String.format("pdf: plain PDFBox getText on the same %d files, fresh JVM: %.2f s; batch/PDFBox %.2f",
+                        reports, pdfbox, seconds / pdfbox));
+            }
         }
+        extra.add("-Xmx" + xmx + ", " + threads + " threads, JVM start included; floor: a fresh JVM that lists, reads, "
+                + "hashes and decodes the same inputs and writes the run's own output bytes (bench-floor)");
+        extra.add("cell details: " + details.name().toLowerCase(Locale.ROOT) + " (contract " + ReportJson.CONTRACT + ")");
         if (!jvmOptions.isEmpty()) {
-            lines.add("JVM options: " + String.join(" ", jvmOptions));
+            extra.add("JVM options: " + String.join(" ", jvmOptions));
         }
-        lines.add("cell details: " + details.name().toLowerCase(Locale.ROOT) + " (contract "
-                + ReportJson.CONTRACT + ")");
+        lines.addAll(extra);
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }
 
+    @FunctionalInterface
+    private interface Run {
+        int run() throws IOException, InterruptedException;
+    }
+
+    /** Seconds a run took, its JVM's start included. */
+    private static double timed(Run run) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        run.run();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     private int runBatch(Path in, Path out) throws IOException, InterruptedException {
+        return runJava("batch", in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads",
+                Integer.toString(threads), "--details", details.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** Runs a command of this tool in a fresh JVM with the bench's heap cap and JVM options. */
+    private int runJava(String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "batch",
-                in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads", Integer.toString(threads), "--details",
-                details.name().toLowerCase(Locale.ROOT)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.inheritIO();
         return pb.start().waitFor();
     }
 
     /** Copies the bundled reports of a format, round-robin, into nested folders until there are enough files. */
-    private void generate(String format, Path in) throws IOException {
+    private void generate(String format, Path in, int files) throws IOException {
         List<Path> sources = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(testdata)) {
             walk.filter(Files::isRegularFile).sorted().forEach(p -> {
                 String n = p.getFileName().toString();
                 boolean text = n.endsWith(".txt") && p.startsWith(testdata.resolve("seeds"));
                 boolean html = n.endsWith(".html");
-                if (format.equals("text") && text || format.equals("html") && html || format.equals("mixed") && (text || html)) {
+                boolean pdf = n.endsWith(".pdf") && p.startsWith(testdata.resolve("pdf"));
+                if (format.equals("text") && text || format.equals("html") && html || format.equals("mixed") && (text || html)
+                        || format.equals("pdf") && pdf) {
                     sources.add(p);
                 }
             });

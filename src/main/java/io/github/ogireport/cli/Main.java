@@ -27,6 +27,8 @@ public final class Main implements Runnable {
         commands.put("verify", VerifyCommand::new);
         commands.put("diff", DiffCommand::new);
         commands.put("bench", BenchCommand::new);
+        commands.put("bench-floor", BenchFloor::new);
+        commands.put("bench-pdfbox", BenchPdfBaseline::new);
         return commands;
     }
 
