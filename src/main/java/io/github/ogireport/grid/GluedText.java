@@ -123,9 +123,8 @@ final class GluedText {
 
     /** Whether a row label ends shortly before the run, with no sentence end in between. */
     private static <R> boolean labelledBefore(String norm, int from, int runStart, LabelMatcher<R> labels) {
-        String before = norm.substring(from, runStart);
-        LabelMatcher.Found<R> found = labels.find(before);
-        return found != null && before.length() - found.end() <= LABEL_TAIL && before.indexOf('。', found.end()) < 0;
+        LabelMatcher.Found<R> found = labels.findEndingNear(norm, from, runStart, LABEL_TAIL);
+        return found != null && norm.substring(found.end(), runStart).indexOf('。') < 0;
     }
 
     /** Whether the run ends the text or the next label starts right after it. */
