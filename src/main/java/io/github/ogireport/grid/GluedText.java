@@ -2,6 +2,7 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.ValueLexer;
 
@@ -35,6 +36,7 @@ final class GluedText {
     static <R> List<Token> split(List<Token> tokens, LabelMatcher<R> labels) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
+            Cancellation.check();
             if (t.kind() != Token.Kind.TEXT || !hasDigit(t.norm())) {
                 out.add(t);
                 continue;
@@ -81,6 +83,7 @@ final class GluedText {
                 i++;
                 continue;
             }
+            Cancellation.check(); // a one-line page of a megabyte has tens of thousands of runs
             int start = i;
             while (i < norm.length() && (isDigit(norm.charAt(i)) || isRunChar(norm.charAt(i)))) {
                 i++;
