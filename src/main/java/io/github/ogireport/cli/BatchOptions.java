@@ -12,8 +12,9 @@ import java.nio.file.Path;
  * @param limits what one input may cost (its size, its time, …)
  * @param excelBom whether {@code cells.csv} starts with a byte order mark (Excel needs it for UTF-8)
  * @param overwrite whether to start afresh instead of resuming
+ * @param retry whether records that FAILED in an earlier run are parsed again (and replaced)
  */
-record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite) {
+record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite, boolean retry) {
     /** The time limit per input. */
     long timeoutNanos() {
         return limits.timeout().toNanos();
