@@ -110,9 +110,11 @@ final class Utf8Locale {
 
     /** What to do when file names cannot be read in UTF-8. */
     static String refusal(String charset) {
+        // ASCII only: this locale could not print anything else
         return "file names cannot be read in this locale: its character set " + charset + " has no Chinese characters, "
-                + "so names such as 年报.txt could not be opened or would be recorded as ���.txt. Run it in a UTF-8 "
-                + "locale, such as: LC_ALL=C.UTF-8 java -jar ogi-report.jar ... (locale -a lists the installed ones)";
+                + "so Chinese file names could not be opened, or would be recorded with replacement characters. Run "
+                + "it in a UTF-8 locale, such as: LC_ALL=C.UTF-8 java -jar ogi-report.jar ... (locale -a lists the "
+                + "installed ones)";
     }
 
     /**
