@@ -44,8 +44,16 @@ final class BenchCommand implements Callable<Integer> {
             + "-XX:+UseSerialGC (repeatable): to measure the effect of JVM settings on short runs")
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--long-lines-only", description = "only the long-line case (a 1 MB one-line page, Word XML read "
+            + "as text), parsed in this JVM")
+    boolean longLinesOnly;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (longLinesOnly) {
+            LongLineBench.run(testdata).forEach(System.out::println);
+            return Main.EXIT_OK;
+        }
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-6s %8s %8s %10s %8s %10s %12s", "input", "files", "seconds", "reports/s", "MB/s",
                 "peak heap", "exit"));
@@ -68,6 +76,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!jvmOptions.isEmpty()) {
             lines.add("JVM options: " + String.join(" ", jvmOptions));
         }
+        lines.add("");
+        lines.addAll(LongLineBench.run(testdata));
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }

@@ -56,13 +56,13 @@ final class WordReadFailure {
     static String expands(String what, String reason) {
         java.util.regex.Matcher sizes = SIZES.matcher(reason);
         java.util.regex.Matcher entry = ENTRY.matcher(reason);
-        String part = entry.find() ? " (its part " + entry.group(1) + ")" : "";
+        String part = entry.find() ? "its part " + entry.group(1) : "a part of it";
         if (sizes.find()) {
-            return "the " + what + " document was not read: a part of it" + part + " unpacks from " + sizes.group(2)
+            return "the " + what + " document was not read: " + part + " unpacks from " + sizes.group(2)
                     + " bytes to more than " + sizes.group(1) + ", far more than any real document packs (a \"zip "
                     + "bomb\"), so reading it could exhaust the memory";
         }
-        return "the " + what + " document was not read: a part of it" + part + " unpacks to far more than any real "
+        return "the " + what + " document was not read: " + part + " unpacks to far more than any real "
                 + "document packs (a \"zip bomb\"), so reading it could exhaust the memory";
     }
 
