@@ -42,7 +42,8 @@ import java.util.function.Supplier;
  */
 final class BatchRun {
     private final BatchOptions options;
-    private final ReportParser parser;
+    /** Parses one input's bytes into its record: the parser's {@code parseOrFailed}. */
+    private final java.util.function.BiFunction<byte[], String, AnnualReport> parser;
     private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
     private long bytesRead;
     private int skippedRecorded;
@@ -55,8 +56,13 @@ final class BatchRun {
     private OutputFolder.Recorded recorded = OutputFolder.Recorded.NONE;
 
     BatchRun(BatchOptions options) {
+        this(options, new ReportParser(options.limits())::parseOrFailed);
+    }
+
+    /** A run whose inputs are parsed by another function: for tests of what the run does around a parse. */
+    BatchRun(BatchOptions options, java.util.function.BiFunction<byte[], String, AnnualReport> parser) {
         this.options = options;
-        this.parser = new ReportParser(options.limits());
+        this.parser = parser;
     }
 
     /** What a run did. */
@@ -282,7 +288,7 @@ final class BatchRun {
             return null;
         }
         try {
-            return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length).replacing(replaces);
+            return new Parsed(parser.apply(bytes, input.name()), bytes.length).replacing(replaces);
         } catch (OutOfMemoryError e) {
             // a file beyond the memory budget: that file fails, the run goes on
             return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
