@@ -86,6 +86,11 @@ final class BatchRun {
             Files.deleteIfExists(options.out().resolve(OutputFolder.CELLS));
         }
         recorded = OutputFolder.repair(options.out(), summary);
+        if (recorded.garbled() > 0) {
+            progress.note("warning: " + recorded.garbled() + " records of earlier runs name their file with U+FFFD "
+                    + "(written under a locale that could not read the name): this run records such files under "
+                    + "their real names, beside them; --overwrite converts the folder afresh");
+        }
         if (recorded.failed() > 0) {
             progress.note(options.retry()
                     ? recorded.failed() + " FAILED records of earlier runs are parsed again if their inputs are among "

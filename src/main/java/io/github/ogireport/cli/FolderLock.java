@@ -33,8 +33,8 @@ final class FolderLock implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         InUse(Path folder, String pid) {
-            super(folder + " is in use by another run (" + (pid.isEmpty() ? "its process id is not known yet" : "pid "
-                    + pid) + "): wait for it to finish, or give another --out");
+            super(folder + " is in use by another run (" + (pid.isEmpty() ? "pid not known: it is starting or ending"
+                    : "pid " + pid) + "): wait for it to finish, or give another --out");
         }
     }
 
@@ -57,7 +57,17 @@ final class FolderLock implements AutoCloseable {
         }
         String previous = read(channel);
         if (lock == null) {
-            channel.close();
+            try {
+                // the holder writes its pid just after it locks: a run started at the same moment waits for it
+                for (int i = 0; i < 100 && previous.isEmpty(); i++) {
+                    Thread.sleep(20);
+                    previous = read(channel);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                channel.close();
+            }
             throw new InUse(folder, previous);
         }
         long pid = ProcessHandle.current().pid();

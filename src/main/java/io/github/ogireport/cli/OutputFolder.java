@@ -84,9 +84,10 @@ final class OutputFolder {
      * @param records how many records both files now hold (one per input)
      * @param byName the recorded inputs by name
      * @param failed how many of them are FAILED
+     * @param garbled how many names hold U+FFFD: written under a locale that could not read them
      */
-    record Recorded(int records, Map<String, Entry> byName, int failed) {
-        static final Recorded NONE = new Recorded(0, Map.of(), 0);
+    record Recorded(int records, Map<String, Entry> byName, int failed, int garbled) {
+        static final Recorded NONE = new Recorded(0, Map.of(), 0, 0);
     }
 
     static int contractOf(JsonNode record) {
@@ -125,10 +126,10 @@ final class OutputFolder {
             compact(out, csvRows == lines.byName.size() + 1 && csvRows < lines.count() + 1);
             summary.clear();
             Lines compacted = Lines.of(jsonl, out, summary);
-            return new Recorded(compacted.count(), compacted.byName, compacted.failed);
+            return new Recorded(compacted.count(), compacted.byName, compacted.failed, compacted.garbled);
         }
         truncate(csv, endOfRecord(csv, lines.count() + 1)); // the header and the same number of rows
-        return new Recorded(lines.count(), lines.byName, lines.failed);
+        return new Recorded(lines.count(), lines.byName, lines.failed, lines.garbled);
     }
 
     /** The complete records of a JSON Lines file: where they end, and what they record. */
@@ -137,6 +138,7 @@ final class OutputFolder {
         long goodBytes;
         int count;
         int failed;
+        int garbled;
 
         int count() {
             return count;
@@ -178,6 +180,9 @@ final class OutputFolder {
                                 + "every input again into this folder.");
                     }
                     boolean failed = "FAILED".equals(node.path("status").asText());
+                    if (node.get("file").asText().indexOf('\uFFFD') >= 0) {
+                        lines.garbled++;
+                    }
                     Entry previous = lines.byName.put(node.get("file").asText(),
                             new Entry(node.path("source").path("sha256").asText(""), failed));
                     if (previous != null && previous.failed()) {

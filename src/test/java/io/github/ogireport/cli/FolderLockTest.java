@@ -123,7 +123,7 @@ class FolderLockTest {
             int exit = i == 0 ? a.exitValue() : b.exitValue();
             String err = i == 0 ? errA : errB;
             // either it ran (after or without the other), or it found the folder in use and wrote nothing
-            assertTrue(exit == Main.EXIT_OK || exit == Main.EXIT_USAGE && err.contains("is in use by another run (pid "),
+            assertTrue(exit == Main.EXIT_OK || exit == Main.EXIT_USAGE && err.contains("is in use by another run ("),
                     exit + " " + err);
         }
         List<String> lines = Files.readAllLines(out.resolve("reports.jsonl"), StandardCharsets.UTF_8);
