@@ -112,9 +112,8 @@ final class BatchCommand implements Callable<Integer> {
             }
         }
         int[] part = shard == null ? new int[] {1, 1} : parseShard(shard);
-        Path outFolder = out.toAbsolutePath().normalize();
-        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes(),
-                Files.isDirectory(out) ? out.toRealPath() : outFolder, selection, missing);
+        Inputs inputs = new Inputs(roots, part[0] - 1, part[1], limits.maxBytes(), realPathToBe(out), selection,
+                missing);
         if (!inputs.any()) {
             System.err.println("no input found under " + String.join(", ", roots.stream().map(Path::toString).toList())
                     + (shard != null ? " in shard " + shard : "") + (include.isEmpty() && exclude.isEmpty() ? ""
@@ -138,6 +137,20 @@ final class BatchCommand implements Callable<Integer> {
             System.err.println("cannot write the outputs in " + out + ": " + e);
             return Main.EXIT_USAGE;
         }
+    }
+
+    /**
+     * The real path the output folder has or will have: the walk leaves it out by that path, so that an output folder
+     * inside an input folder is not read as input, even before it is made.
+     */
+    private static Path realPathToBe(Path folder) throws IOException {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return absolute.toRealPath();
+        }
+        Path parent = absolute.getParent();
+        return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(absolute.getFileName())
+                : absolute;
     }
 
     /** What is wrong with the options that need no file to check, naming the option and what it takes; or null. */
