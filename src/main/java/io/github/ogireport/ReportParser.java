@@ -234,8 +234,10 @@ public final class ReportParser {
         Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
         Cancellation.check();
-        return assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(), doc.charsetReason(),
-                script.traditional(), doc.pageStats(), sha256));
+        AnnualReport report = assemble(name, doc.withBlocks(script.blocks()), new Source(doc.charset(),
+                doc.charsetReason(), script.traditional(), doc.pageStats(), sha256));
+        Cancellation.check(); // a report finished after the limit is TIMED_OUT like any other
+        return report;
     }
 
     private static AnnualReport assemble(String name, ExtractedDocument doc, Source source) {

@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param excelBom whether {@code cells.csv} starts with a byte order mark (Excel needs it for UTF-8)
  * @param overwrite whether to start afresh instead of resuming
  * @param details which cells get an entry in {@code cellDetails}
+ * @param retry whether records that FAILED in an earlier run are parsed again (and replaced)
  */
 record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
-                    ReportJson.Details details) {
+                    ReportJson.Details details, boolean retry) {
     /** The time limit per input. */
     long timeoutNanos() {
         return limits.timeout().toNanos();

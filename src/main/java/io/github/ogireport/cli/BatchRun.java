@@ -42,31 +42,61 @@ import java.util.function.Supplier;
  */
 final class BatchRun {
     private final BatchOptions options;
-    private final ReportParser parser;
+    /** Parses one input's bytes into its record: the parser's {@code parseOrFailed}. */
+    private final java.util.function.BiFunction<byte[], String, AnnualReport> parser;
     private final Map<Status, Integer> counts = new EnumMap<>(Status.class);
     private long bytesRead;
     private int skippedRecorded;
+    /** Records of earlier runs replaced by this one: FAILED ones parsed again, and inputs whose content changed. */
+    private int retried;
+    private int replacedChanged;
+    /** Inputs given up on while a worker was still inside them (a library call that did not return in time). */
+    private int abandoned;
+    /** What the folder held when this run started. */
+    private OutputFolder.Recorded recorded = OutputFolder.Recorded.NONE;
 
     BatchRun(BatchOptions options) {
+        this(options, new ReportParser(options.limits())::parseOrFailed);
+    }
+
+    /** A run whose inputs are parsed by another function: for tests of what the run does around a parse. */
+    BatchRun(BatchOptions options, java.util.function.BiFunction<byte[], String, AnnualReport> parser) {
         this.options = options;
-        this.parser = new ReportParser(options.limits());
+        this.parser = parser;
     }
 
     /** What a run did. */
     record Result(Map<Status, Integer> counts, int skippedRecorded, int skippedExpected, int skippedSystemFiles,
-                  int skippedRepeatedFolders, long bytes, double seconds) {
+                  int skippedRepeatedFolders, long bytes, double seconds, int retried, int replacedChanged,
+                  int abandoned, int skippedAssets, int skippedByPattern) {
         int total() {
             return counts.values().stream().mapToInt(Integer::intValue).sum();
         }
     }
 
-    Result run(Inputs inputs, Progress progress, RunSummary summary) throws IOException {
+    /**
+     * Runs the batch into the output folder, which the caller holds locked.
+     *
+     * @throws OutputFolder.Refused when the folder holds records this run must not add to (nothing is changed)
+     */
+    Result run(Inputs inputs, Progress progress, RunSummary summary) throws IOException, OutputFolder.Refused {
         Files.createDirectories(options.out());
         if (options.overwrite()) {
             Files.deleteIfExists(options.out().resolve(OutputFolder.REPORTS));
             Files.deleteIfExists(options.out().resolve(OutputFolder.CELLS));
         }
-        OutputFolder.Recorded recorded = OutputFolder.repair(options.out(), summary);
+        recorded = OutputFolder.repair(options.out(), summary);
+        if (recorded.garbled() > 0) {
+            progress.note("warning: " + recorded.garbled() + " records of earlier runs name their file with U+FFFD "
+                    + "(written under a locale that could not read the name): this run records such files under "
+                    + "their real names, beside them; --overwrite converts the folder afresh");
+        }
+        if (recorded.failed() > 0) {
+            progress.note(options.retry()
+                    ? recorded.failed() + " FAILED records of earlier runs are parsed again if their inputs are among "
+                    + "this run's (--no-retry keeps them)"
+                    : recorded.failed() + " FAILED records of earlier runs are kept (--no-retry)");
+        }
         Path cells = options.out().resolve(OutputFolder.CELLS);
         boolean fresh = !Files.exists(cells) || Files.size(cells) == 0;
         long start = System.nanoTime();
@@ -89,9 +119,16 @@ final class BatchRun {
             }
             commit(csv, csvOut, jsonl);
         }
+        if (retried + replacedChanged > 0) {
+            // the replacements were appended: one record per input again, where the first one was
+            OutputFolder.compact(options.out(), false);
+            summary.clear();
+            OutputFolder.repair(options.out(), summary);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(counts, skippedRecorded, inputs.skippedExpected(), inputs.skippedSystemFiles(),
-                inputs.skippedRepeatedFolders(), bytesRead, seconds);
+                inputs.skippedRepeatedFolders(), bytesRead, seconds, retried, replacedChanged, abandoned,
+                inputs.skippedAssets(), inputs.skippedByPattern());
     }
 
     private static Writer writer(Path file, boolean bom) throws IOException {
@@ -117,6 +154,16 @@ final class BatchRun {
      * one is started only when every thread is busy: a thread stuck in an abandoned parse keeps it busy, so a hung
      * input never takes a slot from the others. Daemon threads, so an abandoned parse does not keep the JVM alive.
      */
+    private static final java.util.concurrent.atomic.AtomicInteger PARSING = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * How many workers are inside a parse now: after a run, those are the ones abandoned inside a library call
+     * that has not returned (they hold a core, and memory, until it does).
+     */
+    static int workersStillBusy() {
+        return PARSING.get();
+    }
+
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ogi-report-worker");
         t.setDaemon(true);
@@ -146,11 +193,13 @@ final class BatchRun {
                 worker = Thread.currentThread();
                 // the limit runs on its own clock: a hung input fails on time even while the writer waits
                 future.orTimeout(limitNanos, TimeUnit.NANOSECONDS);
+                PARSING.incrementAndGet();
                 try {
                     future.complete(parse.get());
                 } catch (Throwable e) { // anything, or the writer would wait for this input for ever
                     future.completeExceptionally(e);
                 } finally {
+                    PARSING.decrementAndGet();
                     worker = null; // completing the future above freed the slot (end)
                 }
             });
@@ -173,9 +222,14 @@ final class BatchRun {
      * A parsed input, or null for one recorded by an earlier run, with its JSON line made on the worker thread: a
      * report too large to serialise then fails on its own instead of taking the writer, and the run, down with it.
      */
-    private record Parsed(AnnualReport report, long bytes, byte[] jsonLine) {
+    private record Parsed(AnnualReport report, long bytes, byte[] jsonLine, Replaces replaces) {
         Parsed(AnnualReport report, long bytes, ReportJson.Details details) {
-            this(report, bytes, serialised(report, details));
+            this(report, bytes, serialised(report, details), Replaces.NOTHING);
+        }
+
+        /** This record, replacing an earlier one. */
+        Parsed replacing(Replaces earlier) {
+            return new Parsed(report, bytes, jsonLine, earlier);
         }
 
         private static byte[] serialised(AnnualReport report, ReportJson.Details details) {
@@ -194,37 +248,57 @@ final class BatchRun {
             AnnualReport failed = AnnualReport.failed(name, report.format(), new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), name + ": the report is too large to write within "
                     + "the memory available"), report.source());
-            return new Parsed(failed, bytes, ReportJson.toUtf8Line(failed));
+            return new Parsed(failed, bytes, ReportJson.toUtf8Line(failed), replaces);
         }
     }
 
+    /** What earlier record of the same input a new one replaces. */
+    private enum Replaces {
+        NOTHING, FAILED, CHANGED
+    }
+
+    /**
+     * Parses an input, or returns null when its earlier record is kept: one of the same content that did not fail,
+     * or a failure when failures are not retried. A record of the same name is otherwise replaced: it FAILED (the
+     * limits may have changed since), or the content changed.
+     */
     private Parsed parse(Input input, OutputFolder.Recorded recorded) {
+        OutputFolder.Entry earlier = recorded.byName().isEmpty() ? null : recorded.byName().get(input.name());
+        if (earlier != null && earlier.failed() && !options.retry()) {
+            return null;
+        }
+        Replaces replaces = earlier == null ? Replaces.NOTHING : earlier.failed() ? Replaces.FAILED : Replaces.CHANGED;
         byte[] bytes;
         try {
             if (input.size() > options.maxBytes()) {
+                if (replaces == Replaces.CHANGED) {
+                    return null; // a report recorded, not read again past the limit to see whether it changed
+                }
                 throw new ReportReadException(input.name(), ReportReadException.Cause.TOO_LARGE, "the file has "
-                        + input.size() + " bytes, more than the limit of " + options.maxBytes(), null);
+                        + input.size() + " bytes, more than the limit of " + options.maxBytes()
+                        + " (--max-bytes)", null);
             }
             bytes = input.reader().read();
         } catch (ReportReadException e) {
-            return new Parsed(ReportParser.failed(e), 0, options.details());
+            return new Parsed(ReportParser.failed(e), 0, options.details()).replacing(replaces);
         } catch (IOException | RuntimeException e) {
-            return new Parsed(AnnualReport.failed(input.name(), null,
-                    new ReportError(ReportReadException.Cause.IO.name(), input.name() + ": cannot read the file: " + e)), 0,
-                    options.details());
+            if (replaces == Replaces.CHANGED) {
+                return null; // a report recorded: kept, since whether the file changed cannot be told
+            }
+            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(ReportReadException.Cause.IO.name(),
+                    input.name() + ": cannot read the file: " + e)), 0, options.details()).replacing(replaces);
         }
-        // a resumed run skips what is recorded; a fresh one need not hash here (the parser hashes for the record)
-        if (!recorded.done().isEmpty()
-                && recorded.done().contains(OutputFolder.key(input.name(), ReportParser.sha256(bytes)))) {
+        // a fresh run need not hash here (the parser hashes for the record)
+        if (replaces == Replaces.CHANGED && earlier.sha256().equals(ReportParser.sha256(bytes))) {
             return null;
         }
         try {
-            return new Parsed(parser.parseOrFailed(bytes, input.name()), bytes.length, options.details());
+            return new Parsed(parser.apply(bytes, input.name()), bytes.length, options.details()).replacing(replaces);
         } catch (OutOfMemoryError e) {
             // a file beyond the memory budget: that file fails, the run goes on
             return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
                     ReportReadException.Cause.TOO_LARGE.name(), input.name() + ": out of memory while parsing: " + e),
-                    Source.ofHash(ReportParser.sha256(bytes))), bytes.length, options.details());
+                    Source.ofHash(ReportParser.sha256(bytes))), bytes.length, options.details()).replacing(replaces);
         }
     }
 
@@ -272,6 +346,11 @@ final class BatchRun {
             return;
         }
         parsed = parsed.orTooLarge(task.input.name());
+        if (parsed.replaces() == Replaces.FAILED) {
+            retried++;
+        } else if (parsed.replaces() == Replaces.CHANGED) {
+            replacedChanged++;
+        }
         AnnualReport report = parsed.report();
         bytesRead += parsed.bytes();
         csv.write(report);
@@ -282,6 +361,11 @@ final class BatchRun {
         progress.done(report);
     }
 
+    private Replaces replacesOf(String name) {
+        OutputFolder.Entry earlier = recorded.byName().get(name);
+        return earlier == null ? Replaces.NOTHING : earlier.failed() ? Replaces.FAILED : Replaces.CHANGED;
+    }
+
     private Parsed await(Task task) {
         try {
             return task.future.get();
@@ -290,13 +374,14 @@ final class BatchRun {
             throw new IllegalStateException("the batch run was interrupted", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TimeoutException) {
+                abandoned++;
                 return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
                         ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
-                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0,
-                        options.details());
+                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0, options.details())
+                        .replacing(replacesOf(task.input.name()));
             }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
-                    task.input.name() + ": " + e.getCause())), 0, options.details());
+                    task.input.name() + ": " + e.getCause())), 0, options.details()).replacing(replacesOf(task.input.name()));
         }
     }
 }

@@ -60,8 +60,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-floor", description = "skip the floor runs (see bench-floor)")
     boolean noFloor;
 
+    @Option(names = "--long-lines-only", description = "only the long-line case (a 1 MB one-line page, Word XML read "
+            + "as text), parsed in this JVM")
+    boolean longLinesOnly;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (longLinesOnly) {
+            LongLineBench.run(testdata).forEach(System.out::println);
+            return Main.EXIT_OK;
+        }
         List<String> lines = new ArrayList<>();
         lines.add(String.format("%-6s %8s %8s %10s %7s %10s %8s %9s %11s %6s", "input", "files", "seconds",
                 "reports/s", "MB/s", "peak heap", "floor s", "run/floor", "jsonl B/rep", "exit"));
@@ -103,6 +111,8 @@ final class BenchCommand implements Callable<Integer> {
             extra.add("JVM options: " + String.join(" ", jvmOptions));
         }
         lines.addAll(extra);
+        lines.add("");
+        lines.addAll(LongLineBench.run(testdata));
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }

@@ -51,6 +51,12 @@ final class CrossYearCheck {
     /** The names of the agencies, by their name without the places before the last one. */
     private final Map<String, Set<String>> namesByLocalName = new HashMap<>();
 
+    /** Forgets every report added. */
+    void clear() {
+        byAgency.clear();
+        namesByLocalName.clear();
+    }
+
     /** A record an earlier run wrote. */
     void add(JsonNode report) {
         String agency = report.path("agency").asText(null);

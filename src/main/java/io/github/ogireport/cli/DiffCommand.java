@@ -35,6 +35,11 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (Path p : new Path[] {before, after}) {
+            if (Files.isDirectory(p)) {
+                System.err.println(p + " is a folder: diff compares two reports.jsonl files, such as "
+                        + p.resolve(OutputFolder.REPORTS));
+                return Main.EXIT_USAGE;
+            }
             if (!Files.isRegularFile(p)) {
                 System.err.println("no such file: " + p);
                 return Main.EXIT_USAGE;

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +20,7 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -42,9 +45,82 @@ final class Inputs implements Iterable<Input> {
     private final long maxBytes;
     private final Path outputFolder;
     private final boolean warn;
+    private final Selection selection;
+    private final Map<Path, String> missing;
     private int skippedExpected;
     private int skippedSystemFiles;
     private int skippedRepeatedFolders;
+    private int skippedAssets;
+    private int skippedByPattern;
+
+    /** Which files are inputs beyond the built-in rules: the {@code --include} and {@code --exclude} globs. */
+    static final class Selection {
+        static final Selection ALL = new Selection(List.of(), List.of());
+        private final List<java.util.function.Predicate<String>> include;
+        private final List<java.util.function.Predicate<String>> exclude;
+
+        /**
+         * @param include globs of which one must match, when any is given
+         * @param exclude globs of which none may match
+         * @throws IllegalArgumentException when a glob is malformed
+         */
+        Selection(List<String> include, List<String> exclude) {
+            this.include = include.stream().map(Selection::matcher).toList();
+            this.exclude = exclude.stream().map(Selection::matcher).toList();
+        }
+
+        /**
+         * A glob as a matcher of recorded names: one without {@code /} matches the file name ({@code *.pdf}), one
+         * with it the whole name ({@code 2020/**}, {@code archive.zip!/pages/*.html}).
+         */
+        private static java.util.function.Predicate<String> matcher(String glob) {
+            PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            boolean whole = glob.indexOf('/') >= 0;
+            return name -> {
+                String n = name.replace('\\', '/');
+                try {
+                    return m.matches(Path.of(whole ? n : n.substring(n.lastIndexOf('/') + 1)));
+                } catch (java.nio.file.InvalidPathException e) {
+                    return false;
+                }
+            };
+        }
+
+        /** Whether an {@code --include} glob names the file. */
+        boolean included(String name) {
+            return include.stream().anyMatch(g -> g.test(name));
+        }
+
+        /** Whether the globs leave the file out. */
+        boolean excluded(String name) {
+            return !include.isEmpty() && !included(name) || exclude.stream().anyMatch(g -> g.test(name));
+        }
+    }
+
+    /** Web-page assets a browser saves beside a page ({@code Page_files/style.css}): not reports. */
+    private static final Set<String> ASSET_EXTENSIONS = Set.of("css", "js", "mjs", "map", "png", "jpg", "jpeg", "gif",
+            "svg", "ico", "webp", "bmp", "woff", "woff2", "ttf", "otf", "eot", "swf");
+
+    /** Whether a name is an asset of a saved web page: a file of a web-asset type in a folder {@code *_files}. */
+    static boolean pageAsset(String name) {
+        String n = name.replace('\\', '/');
+        int slash = n.lastIndexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String file = n.substring(slash + 1);
+        int dot = file.lastIndexOf('.');
+        String extension = dot < 0 ? "" : file.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!ASSET_EXTENSIONS.contains(extension)) {
+            return false;
+        }
+        for (String folder : n.substring(0, slash).split("/|!/")) {
+            if (folder.endsWith("_files") || folder.endsWith(".files")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * @param roots files, folders and zip archives
@@ -55,25 +131,57 @@ final class Inputs implements Iterable<Input> {
      *                     inputs, and a resumed run would record them again as they change)
      */
     Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder) {
-        this(roots, shard, shards, maxBytes, outputFolder, true);
+        this(roots, shard, shards, maxBytes, outputFolder, Selection.ALL, Map.of(), true);
     }
 
-    private Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder, boolean warn) {
+    /**
+     * @param selection the {@code --include} and {@code --exclude} globs
+     * @param missing roots that do not exist, with what to say of each (a path listed in a manifest that is not
+     *                there is a FAILED input, not a reason to refuse the run)
+     */
+    Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder, Selection selection,
+           Map<Path, String> missing) {
+        this(roots, shard, shards, maxBytes, outputFolder, selection, missing, true);
+    }
+
+    private Inputs(List<Path> roots, int shard, int shards, long maxBytes, Path outputFolder, Selection selection,
+                   Map<Path, String> missing, boolean warn) {
         this.roots = List.copyOf(roots);
         this.shard = shard;
         this.shards = shards;
         this.maxBytes = maxBytes;
         this.outputFolder = outputFolder;
+        this.selection = selection;
+        this.missing = Map.copyOf(missing);
         this.warn = warn;
     }
 
-    /** How many inputs there are: a walk that keeps no member's bytes and warns of nothing (the run will). */
+    /** A walk that keeps no member's bytes and warns of nothing (the run will). */
+    private Inputs quiet() {
+        return new Inputs(roots, shard, shards, 0, outputFolder, selection, missing, false);
+    }
+
+    /** How many inputs there are. */
     long count() {
         long n = 0;
-        for (Input ignored : new Inputs(roots, shard, shards, 0, outputFolder, false)) {
+        for (Input ignored : quiet()) {
             n++;
         }
         return n;
+    }
+
+    /** Whether there is any input at all: the walk stops at the first. */
+    boolean any() {
+        return quiet().iterator().hasNext();
+    }
+
+    /**
+     * A path listed in a manifest, and where.
+     *
+     * @param path the path
+     * @param where the manifest and the line, such as {@code list.txt line 3}
+     */
+    record Listed(Path path, String where) {
     }
 
     /**
@@ -82,12 +190,18 @@ final class Inputs implements Iterable<Input> {
      * "Unicode"), else as UTF-8 when it is valid UTF-8, else in the charset its bytes show (Notepad's "ANSI" on
      * Chinese Windows is GBK), as text reports are.
      */
-    static List<Path> fromList(Path manifest) throws IOException {
-        List<Path> paths = new ArrayList<>();
-        for (String line : TextDecoder.decode(Files.readAllBytes(manifest), "UTF-8").text().split("\\R")) {
-            String l = line.strip();
+    static List<Listed> fromList(Path manifest) throws IOException {
+        List<Listed> paths = new ArrayList<>();
+        String[] lines = TextDecoder.decode(Files.readAllBytes(manifest), "UTF-8").text().split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
             if (!l.isEmpty() && !l.startsWith("#")) {
-                paths.add(Path.of(l));
+                String where = manifest + " line " + (i + 1);
+                try {
+                    paths.add(new Listed(Path.of(l), where));
+                } catch (java.nio.file.InvalidPathException e) {
+                    paths.add(new Listed(Path.of(where), where + ": not a path (" + e.getReason() + ")"));
+                }
             }
         }
         return paths;
@@ -113,6 +227,16 @@ final class Inputs implements Iterable<Input> {
         return skippedSystemFiles;
     }
 
+    /** How many assets of saved web pages ({@link #pageAsset}) the last iteration skipped. */
+    int skippedAssets() {
+        return skippedAssets;
+    }
+
+    /** How many files the {@code --include} and {@code --exclude} globs left out in the last iteration. */
+    int skippedByPattern() {
+        return skippedByPattern;
+    }
+
     /** How many folders the last iteration reached again through a link, and did not walk twice. */
     int skippedRepeatedFolders() {
         return skippedRepeatedFolders;
@@ -123,6 +247,8 @@ final class Inputs implements Iterable<Input> {
         skippedExpected = 0;
         skippedSystemFiles = 0;
         skippedRepeatedFolders = 0;
+        skippedAssets = 0;
+        skippedByPattern = 0;
         return new Walk();
     }
 
@@ -172,6 +298,13 @@ final class Inputs implements Iterable<Input> {
         }
 
         private void visit(Path p) {
+            String note = missing.get(p);
+            if (note != null) {
+                if (inShard(p.toString())) {
+                    next = unreadable(p.toString(), new IOException(note));
+                }
+                return;
+            }
             if (Files.isDirectory(p)) {
                 if (!firstWalk(p)) {
                     return;
@@ -187,7 +320,7 @@ final class Inputs implements Iterable<Input> {
                 return;
             }
             String name = p.toString();
-            if (skipped(name)) {
+            if (skipped(name, name)) {
                 return;
             }
             ZipFile archive = ZipArchives.openArchive(p);
@@ -236,7 +369,7 @@ final class Inputs implements Iterable<Input> {
                 return;
             }
             String name = archive.name + "!/" + e.getName();
-            if (skipped(e.getName())) {
+            if (skipped(e.getName(), name)) {
                 return;
             }
             byte[] bytes;
@@ -292,13 +425,27 @@ final class Inputs implements Iterable<Input> {
             }
         }
 
-        private boolean skipped(String name) {
+        /**
+         * Whether a file is not an input: an expectation, a system file, left out by the globs, or a page asset.
+         *
+         * @param name its name, in its archive for a member (what the system-file rules read)
+         * @param recorded the name it would be recorded under (what the globs match)
+         */
+        private boolean skipped(String name, String recorded) {
             if (name.endsWith(EXPECTED_SUFFIX)) {
                 skippedExpected++;
                 return true;
             }
             if (SystemFiles.is(name)) {
                 skippedSystemFiles++;
+                return true;
+            }
+            if (selection.excluded(recorded)) {
+                skippedByPattern++;
+                return true;
+            }
+            if (pageAsset(recorded) && !selection.included(recorded)) {
+                skippedAssets++;
                 return true;
             }
             return false;

@@ -11,7 +11,8 @@ final class LimitOptions {
             description = "time limit per file, may be a fraction (default: ${DEFAULT-VALUE})")
     double timeoutSeconds = Limits.DEFAULT.timeout().toMillis() / 1000.0;
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", description = "size limit per file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-bytes", paramLabel = "SIZE", converter = Size.class,
+            description = "size limit per file: bytes, or with a unit: 500k, 16m, 2g (default: 64m)")
     long maxBytes = Limits.DEFAULT.maxBytes();
 
     @Option(names = "--max-pages", paramLabel = "N", description = "page limit per PDF (default: ${DEFAULT-VALUE})")
@@ -32,14 +33,54 @@ final class LimitOptions {
     /**
      * The limits the options give.
      *
-     * @throws IllegalArgumentException when a value is not positive
+     * @throws IllegalArgumentException when a value makes no limit; the message names the option and what it takes
      */
     Limits limits() {
         if (!(timeoutSeconds > 0) || timeoutSeconds > 1e9) {
-            throw new IllegalArgumentException("--timeout takes a positive number of seconds");
+            throw new IllegalArgumentException("--timeout takes a number of seconds above 0, such as 60 or 0.5 (got "
+                    + java.math.BigDecimal.valueOf(timeoutSeconds).stripTrailingZeros().toPlainString() + ")");
         }
+        positive("--max-bytes", maxBytes, "a size above 0: bytes, or with a unit: 500k, 16m, 2g");
+        positive("--max-pages", maxPages, "a number of pages from 1");
+        positive("--max-cells", maxCells, "a number of cells from 1");
+        positive("--max-depth", maxDepth, "a nesting depth from 1");
+        positive("--max-blocks", maxBlocks, "a number of blocks from 1");
         return new Limits(maxBytes, maxPages, maxCells, maxDepth, maxBlocks,
                 Duration.ofNanos(Math.round(timeoutSeconds * 1e9)));
+    }
+
+    private static void positive(String option, long value, String takes) {
+        if (value < 1) {
+            throw new IllegalArgumentException(option + " takes " + takes + " (got " + value + ")");
+        }
+    }
+
+    /** A size: digits, optionally with a unit k, m or g (powers of 1024; a trailing b or ib is allowed). */
+    static final class Size implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*([kmg]?)(i?b)?",
+                    java.util.regex.Pattern.CASE_INSENSITIVE).matcher(value.strip());
+            if (!m.matches()) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a size: give bytes, or "
+                        + "a number with a unit: 500k, 16m, 2g");
+            }
+            int shift = switch (m.group(2).toLowerCase(java.util.Locale.ROOT)) {
+                case "k" -> 10;
+                case "m" -> 20;
+                case "g" -> 30;
+                default -> 0;
+            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                if (n > Long.MAX_VALUE >> shift) {
+                    throw new NumberFormatException();
+                }
+                return n << shift;
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is too large a size");
+            }
+        }
     }
 
     /**
@@ -54,8 +95,7 @@ final class LimitOptions {
 
     /** The usage error for values that make no limits, on stderr. */
     static int badValue(IllegalArgumentException e) {
-        System.err.println("bad value: --timeout, --max-bytes, --max-pages, --max-cells, --max-depth and --max-blocks "
-                + "take positive numbers (" + e.getMessage() + ")");
+        System.err.println("bad value: " + e.getMessage());
         return Main.EXIT_USAGE;
     }
 }

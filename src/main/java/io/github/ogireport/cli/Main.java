@@ -50,7 +50,12 @@ public final class Main implements Runnable {
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
             System.setProperty("log4j2.statusLoggerLevel", "OFF");
         }
-        System.exit(run(args));
+        String[] arguments = Utf8Locale.arguments(args);
+        if (!Utf8Locale.fileNamesAreUtf8()) {
+            // under the C locale Chinese file names cannot be opened: run again in UTF-8, or say how to
+            System.exit(Utf8Locale.relaunch(arguments));
+        }
+        System.exit(run(arguments));
     }
 
     /** Runs the command line and returns its exit status (for tests). */

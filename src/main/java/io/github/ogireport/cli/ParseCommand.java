@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -58,6 +59,15 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (Files.isDirectory(file)) {
+            System.err.println(file + " is a folder: parse reads one file. To convert every file in it, use: batch "
+                    + file + " --out DIR");
+            return Main.EXIT_USAGE;
+        }
+        if (!Files.exists(file)) {
+            System.err.println("no such file: " + file);
+            return Main.EXIT_USAGE;
+        }
         ReportParser parser;
         try {
             parser = new ReportParser(limitOptions.limits());

@@ -62,6 +62,13 @@ final class Progress {
         System.err.print(terminal ? "\r" + line : line + "\n");
     }
 
+    /** A line about the run as a whole, before its progress. */
+    void note(String line) {
+        if (!quiet) {
+            System.err.println((terminal ? "\r\033[K" : "") + line);
+        }
+    }
+
     void finish(String summary) {
         if (!quiet) {
             System.err.println((terminal ? "\r\033[K" : "") + summary);

@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -31,6 +32,15 @@ final class RunSummary {
     private final Map<String, Integer> errors = new TreeMap<>();
     private final CrossYearCheck crossYear = new CrossYearCheck();
     private int reports;
+
+    /** Forgets every count: the folder's records are counted again (after records were replaced). */
+    void clear() {
+        reports = 0;
+        for (Map<String, Integer> m : List.of(status, format, template, checksFailed, warnings, errors)) {
+            m.clear();
+        }
+        crossYear.clear();
+    }
 
     /** Counts a record an earlier run wrote, read back from {@code reports.jsonl}. */
     void add(JsonNode r) {
@@ -105,9 +115,15 @@ final class RunSummary {
             g.writeObjectFieldStart("thisRun");
             g.writeNumberField("parsed", run.total());
             g.writeNumberField("skippedAlreadyRecorded", run.skippedRecorded());
+            g.writeNumberField("retriedFailed", run.retried());
+            g.writeNumberField("replacedChanged", run.replacedChanged());
+            g.writeNumberField("abandonedWorkers", run.abandoned());
+            g.writeNumberField("abandonedWorkersStillRunning", BatchRun.workersStillBusy());
             g.writeNumberField("skippedExpectedFiles", run.skippedExpected());
             g.writeNumberField("skippedSystemFiles", run.skippedSystemFiles());
             g.writeNumberField("skippedRepeatedFolders", run.skippedRepeatedFolders());
+            g.writeNumberField("skippedWebPageAssets", run.skippedAssets());
+            g.writeNumberField("skippedByIncludeExclude", run.skippedByPattern());
             g.writeNumberField("seconds", Math.round(run.seconds() * 1000) / 1000.0);
             g.writeNumberField("reportsPerSecond", Math.round(run.total() / Math.max(run.seconds(), 1e-9) * 10) / 10.0);
             g.writeNumberField("megabytesPerSecond",

@@ -1,5 +1,6 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.text.Cancellation;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * Reads every page of a document once: the glyphs PDFBox positions (its {@link TextPosition}s, not its line
@@ -82,10 +84,11 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     public void processPage(PDPage page) throws IOException {
+        Cancellation.check(); // pages are the loop a long document grows
         try {
             super.processPage(page);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof TimeLimitReached) {
+            if (e instanceof TimeLimitReached || e instanceof CancellationException) {
                 throw e;
             }
             // a damaged page: keep what was read of it, go on with the next
@@ -225,6 +228,7 @@ final class GlyphCollector extends PDFTextStripper {
     }
 
     private void checkClock() {
+        Cancellation.check(); // the parse's deadline, or its thread interrupted by a batch that gave up on it
         if (System.nanoTime() - deadline > 0) {
             throw new TimeLimitReached();
         }

@@ -84,6 +84,8 @@ public final class PdfExtractor {
         } catch (GlyphCollector.TimeLimitReached e) {
             throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,
                     "reading the PDF took longer than the limit of " + timeLimit.toSeconds() + " s", null);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e; // the parse's deadline or an interrupt: TIMED_OUT, not a damaged file
         } catch (IOException | RuntimeException e) {
             throw new ReportReadException(file, ReportReadException.Cause.CORRUPT,
                     "the PDF is damaged and cannot be read: " + e.getMessage(), e);

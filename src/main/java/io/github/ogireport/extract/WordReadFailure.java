@@ -31,9 +31,9 @@ final class WordReadFailure {
         }
         String reason = reason(e);
         if (ZIP_GUARD.stream().anyMatch(reason::contains)) {
-            // POI's zip-bomb guard: the package would expand far beyond its size
-            return new ReportReadException(file, ReportReadException.Cause.TOO_LARGE,
-                    "the " + what + " document expands too much to be read safely (POI's zip-bomb limit): " + reason, e);
+            // POI's zip-bomb guard: the package would expand far beyond its size. Its message speaks to programmers
+            // (which library setting to change); the user is told what the file does
+            return new ReportReadException(file, ReportReadException.Cause.TOO_LARGE, expands(what, reason), e);
         }
         if (find(e, OldFileFormatException.class) != null) {
             return new ReportReadException(file, ReportReadException.Cause.UNSUPPORTED_FORMAT,
@@ -46,6 +46,24 @@ final class WordReadFailure {
         }
         return new ReportReadException(file, ReportReadException.Cause.CORRUPT,
                 "the " + what + " document is damaged or not what it claims to be: " + reason, e);
+    }
+
+    private static final java.util.regex.Pattern SIZES = java.util.regex.Pattern.compile(
+            "Uncompressed size: (\\d+), Raw/compressed size: (\\d+)");
+    private static final java.util.regex.Pattern ENTRY = java.util.regex.Pattern.compile("Entry: (\\S+)");
+
+    /** What a document that trips the zip-bomb guard does, in a user's words: how much it would expand, and where. */
+    static String expands(String what, String reason) {
+        java.util.regex.Matcher sizes = SIZES.matcher(reason);
+        java.util.regex.Matcher entry = ENTRY.matcher(reason);
+        String part = entry.find() ? "its part " + entry.group(1) : "a part of it";
+        if (sizes.find()) {
+            return "the " + what + " document was not read: " + part + " unpacks from " + sizes.group(2)
+                    + " bytes to more than " + sizes.group(1) + ", far more than any real document packs (a \"zip "
+                    + "bomb\"), so reading it could exhaust the memory";
+        }
+        return "the " + what + " document was not read: " + part + " unpacks to far more than any real "
+                + "document packs (a \"zip bomb\"), so reading it could exhaust the memory";
     }
 
     /** The failure for a document that needs a password. */

@@ -1,6 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.ValueLexer;
 
@@ -34,6 +35,7 @@ final class GluedText {
     static <R> List<Token> split(List<Token> tokens, LabelMatcher<R> labels) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
+            Cancellation.check();
             if (t.kind() != Token.Kind.TEXT || !hasDigit(t.norm())) {
                 out.add(t);
                 continue;
@@ -80,6 +82,7 @@ final class GluedText {
                 i++;
                 continue;
             }
+            Cancellation.check(); // a one-line page of a megabyte has tens of thousands of runs
             int start = i;
             while (i < norm.length() && (isDigit(norm.charAt(i)) || isRunChar(norm.charAt(i)))) {
                 i++;
@@ -122,9 +125,8 @@ final class GluedText {
 
     /** Whether a row label ends shortly before the run, with no sentence end in between. */
     private static <R> boolean labelledBefore(String norm, int from, int runStart, LabelMatcher<R> labels) {
-        String before = norm.substring(from, runStart);
-        LabelMatcher.Found<R> found = labels.find(before);
-        return found != null && before.length() - found.end() <= LABEL_TAIL && before.indexOf('。', found.end()) < 0;
+        LabelMatcher.Found<R> found = labels.findEndingNear(norm, from, runStart, LABEL_TAIL);
+        return found != null && norm.substring(found.end(), runStart).indexOf('。') < 0;
     }
 
     /** Whether the run ends the text or the next label starts right after it. */

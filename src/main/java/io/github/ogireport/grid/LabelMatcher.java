@@ -33,11 +33,15 @@ final class LabelMatcher<R> {
     private final long[] isFirstChar = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     private final List<List<Literal<R>>> byFirstChar;
     private final List<Regex<R>> regexes = new ArrayList<>();
+    /** The most characters a label can span: a search for labels ending near a point reads only that far back. */
+    private final int maxLength;
 
     LabelMatcher(Iterable<R> rows, Function<R, List<String>> patterns) {
         Map<Character, List<Literal<R>>> literals = new TreeMap<>();
+        int longest = 0;
         for (R row : rows) {
             for (String regex : patterns.apply(row)) {
+                longest = (int) Math.min(Integer.MAX_VALUE, Math.max(longest, maxMatchLength(regex)));
                 Prefix prefix = literalPrefix(regex);
                 if (prefix.whole() && !prefix.text().isEmpty()) {
                     literals.computeIfAbsent(prefix.text().charAt(0), c -> new ArrayList<>())
@@ -47,6 +51,7 @@ final class LabelMatcher<R> {
                 }
             }
         }
+        maxLength = longest;
         firstChars = new char[literals.size()];
         byFirstChar = new ArrayList<>(literals.values());
         int i = 0;
@@ -84,6 +89,76 @@ final class LabelMatcher<R> {
             prefix.append(c);
         }
         return new Prefix(prefix.toString(), true);
+    }
+
+    /**
+     * The most characters a match of a label pattern can span, read from the pattern: a character, an escape or a
+     * class is one, {@code {m,n}} repeats the item before it up to n times; an unbounded quantifier or a group makes
+     * it unbounded ({@link Long#MAX_VALUE}). Anchors count zero.
+     */
+    static long maxMatchLength(String regex) {
+        long length = 0;
+        long last = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            switch (c) {
+                case '\\' -> {
+                    i++;
+                    last = 1;
+                }
+                case '[' -> {
+                    int close = regex.indexOf(']', i + 2);
+                    if (close < 0) {
+                        return Long.MAX_VALUE;
+                    }
+                    i = close;
+                    last = 1;
+                }
+                case '{' -> {
+                    int close = regex.indexOf('}', i);
+                    String[] bounds = close < 0 ? new String[0] : regex.substring(i + 1, close).split(",", -1);
+                    String upper = bounds.length == 0 ? "" : bounds[bounds.length - 1].strip();
+                    if (upper.isEmpty() || !upper.chars().allMatch(Character::isDigit)) {
+                        return Long.MAX_VALUE;
+                    }
+                    length += last * (Long.parseLong(upper) - 1);
+                    i = close;
+                    last = 0;
+                    continue;
+                }
+                case '?' -> {
+                    last = 0;
+                    continue;
+                }
+                case '^', '$' -> {
+                    last = 0;
+                    continue;
+                }
+                case '*', '+', '(', ')', '|' -> {
+                    return Long.MAX_VALUE;
+                }
+                default -> last = 1;
+            }
+            length += last;
+        }
+        return length;
+    }
+
+    /**
+     * The label that starts last among those ending at most {@code tail} characters before {@code end}, found in
+     * {@code norm} between {@code from} and {@code end}, or null. Reads only the last {@code tail} plus the longest
+     * label's characters before {@code end}, so that a search before each of many points of a long text costs what
+     * that stretch costs, not the whole text before it (a one-line page of a megabyte has thousands of such points).
+     *
+     * @return the label, its offsets in {@code norm}; null when none starts last and ends within the tail
+     */
+    Found<R> findEndingNear(String norm, int from, int end, int tail) {
+        int start = (int) Math.max(from, end - tail - Math.min((long) Integer.MAX_VALUE, maxLength));
+        Found<R> found = find(norm.substring(start, end));
+        if (found == null || end - (start + found.end()) > tail) {
+            return null;
+        }
+        return new Found<>(found.row(), start + found.start(), start + found.end());
     }
 
     /** The row whose label starts last in the text, or null if none is there. */

@@ -1,5 +1,6 @@
 package io.github.ogireport.grid;
 
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.Token;
 
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ final class RowScanner {
         String lastText = "";
         List<Token> values = null;
         for (Token t : tokens) {
+            Cancellation.check();
             if (t.kind() == Token.Kind.TEXT) {
                 if (values != null) {
                     labelNorm.setLength(0);

@@ -4,6 +4,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.text.Cancellation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -163,6 +164,7 @@ final class TableSolver {
         while (changed) {
             changed = false;
             for (Equation e : rules) {
+                Cancellation.check();
                 for (int i = 0; i < e.rows().size(); i++) {
                     // a row down to one candidate is checked too: the others may no longer balance it
                     List<List<CellValue>> d = dom.get(e.rows().get(i));

@@ -4,6 +4,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.text.Cancellation;
 import io.github.ogireport.text.MatchText;
 import io.github.ogireport.text.Token;
 
@@ -89,6 +90,7 @@ final class TornTable<R> {
         List<Token> out = new ArrayList<>(tokens.size());
         int i = 0;
         while (i < lines.size()) {
+            Cancellation.check();
             Line<R> line = lines.get(i);
             if (line.kind() != Kind.LABEL) {
                 out.addAll(line.tokens());
@@ -261,6 +263,7 @@ final class TornTable<R> {
         List<Pairing<R>> distinct = new ArrayList<>();
         Set<List<String>> seen = new LinkedHashSet<>();
         for (Pairing<R> p : options) {
+            Cancellation.check();
             if (seen.add(signature(p))) {
                 distinct.add(p);
             }

@@ -11,7 +11,14 @@ import java.util.concurrent.CancellationException;
  * library call that runs long) is not interrupted by it; the batch command's own clock covers that case.
  */
 public final class Cancellation {
-    private static final ThreadLocal<long[]> DEADLINE = new ThreadLocal<>();
+    private static final ThreadLocal<State> DEADLINE = new ThreadLocal<>();
+
+    /**
+     * The deadline in force on a thread: a {@link System#nanoTime()} value, and optionally a number of checks after
+     * which it counts as passed (shared by the scopes nested in the one that set it).
+     */
+    private record State(long end, long[] checksLeft) {
+    }
 
     private Cancellation() {
     }
@@ -27,9 +34,9 @@ public final class Cancellation {
 
     /** A deadline in force on one thread until it is closed; closing restores the one before it. */
     public static final class Scope implements AutoCloseable {
-        private final long[] previous;
+        private final State previous;
 
-        private Scope(long[] previous) {
+        private Scope(State previous) {
             this.previous = previous;
         }
 
@@ -48,14 +55,27 @@ public final class Cancellation {
      * already in force that ends sooner is kept.
      */
     public static Scope deadline(long nanos) {
-        long[] previous = DEADLINE.get();
+        State previous = DEADLINE.get();
         long end = System.nanoTime() + Math.max(0, nanos);
         if (nanos > Long.MAX_VALUE / 4) {
             end = Long.MAX_VALUE; // no practical limit: avoid overflowing nanoTime arithmetic
         }
-        if (previous == null || end - previous[0] < 0) {
-            DEADLINE.set(new long[] {end});
+        if (previous == null) {
+            DEADLINE.set(new State(end, null));
+        } else if (previous.end() == Long.MAX_VALUE || end != Long.MAX_VALUE && end - previous.end() < 0) {
+            DEADLINE.set(new State(end, previous.checksLeft()));
         }
+        return new Scope(previous);
+    }
+
+    /**
+     * Sets a deadline for the current thread that passes at the {@code checks + 1}-th {@link #check()}, until the
+     * returned scope is closed; a time deadline set inside it keeps this count. A deadline that does not depend on
+     * the machine's speed: for tests of where the pipeline's loops stop, and for callers that count work, not time.
+     */
+    public static Scope afterChecks(long checks) {
+        State previous = DEADLINE.get();
+        DEADLINE.set(new State(previous == null ? Long.MAX_VALUE : previous.end(), new long[] {Math.max(0, checks)}));
         return new Scope(previous);
     }
 
@@ -67,8 +87,15 @@ public final class Cancellation {
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("interrupted");
         }
-        long[] deadline = DEADLINE.get();
-        if (deadline != null && deadline[0] != Long.MAX_VALUE && System.nanoTime() - deadline[0] > 0) {
+        State deadline = DEADLINE.get();
+        if (deadline == null) {
+            return;
+        }
+        long[] checks = deadline.checksLeft();
+        if (checks != null && checks[0]-- <= 0) {
+            throw new DeadlineExceeded();
+        }
+        if (deadline.end() != Long.MAX_VALUE && System.nanoTime() - deadline.end() > 0) {
             throw new DeadlineExceeded();
         }
     }

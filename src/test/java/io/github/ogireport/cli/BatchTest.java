@@ -130,18 +130,27 @@ class BatchTest {
     }
 
     @Test
-    void aRerunSkipsWhatIsRecordedButNotAChangedFile(@TempDir Path in, @TempDir Path out) throws IOException {
+    void aRerunKeepsWhatIsRecordedAndReplacesTheRecordOfAChangedFile(@TempDir Path in, @TempDir Path out)
+            throws IOException {
         Files.copy(Path.of("testdata/seeds/000_d7df2898a5ebd097.txt"), in.resolve("a.txt"));
         Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("b.txt"));
         batch("batch", in.toString(), "--out", out.toString());
+        String before = records(out).get(1).path("source").path("sha256").asText();
         Files.writeString(in.resolve("b.txt"), "\n", java.nio.file.StandardOpenOption.APPEND);
         batch("batch", in.toString(), "--out", out.toString());
         List<JsonNode> records = records(out);
-        assertEquals(3, records.size(), "a.txt once; b.txt before and after its change");
+        assertEquals(2, records.size(), "one record per input: b.txt's is replaced, in its place");
+        assertEquals(in.resolve("b.txt").toString(), records.get(1).get("file").asText());
+        assertEquals(io.github.ogireport.ReportParser.sha256(Files.readAllBytes(in.resolve("b.txt"))), records.get(1).path("source").path("sha256").asText());
+        assertTrue(!before.equals(records.get(1).path("source").path("sha256").asText()));
+        assertEquals(3, Files.readAllLines(out.resolve("cells.csv")).size(), "the header and one row per input");
         JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
         assertEquals(1, summary.get("thisRun").get("skippedAlreadyRecorded").asInt());
         assertEquals(1, summary.get("thisRun").get("parsed").asInt());
+        assertEquals(1, summary.get("thisRun").get("replacedChanged").asInt());
+        assertEquals(2, summary.get("reports").asInt(), "the folder's records, counted once");
     }
+
 
     @Test
     void shardsTogetherAreTheWholeAndNeverOverlap(@TempDir Path a, @TempDir Path b, @TempDir Path c) throws IOException {

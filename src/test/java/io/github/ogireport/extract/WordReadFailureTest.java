@@ -78,7 +78,7 @@ class WordReadFailureTest {
         // 20 MB of spaces deflate about a thousandfold, beyond POI's minimum inflate ratio
         byte[] padding = new byte[20 << 20];
         Arrays.fill(padding, (byte) ' ');
-        assertFailed(parse("bomb.docx", zip("word/document.xml", padding)), "TOO_LARGE", "zip-bomb");
+        assertFailed(parse("bomb.docx", zip("word/document.xml", padding)), "TOO_LARGE", "zip bomb");
     }
 
     @Test
