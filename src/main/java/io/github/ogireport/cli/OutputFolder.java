@@ -3,8 +3,6 @@ package io.github.ogireport.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.export.ReportJson;
-import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -44,17 +42,6 @@ final class OutputFolder {
     /** Made only when a run resumes: building a mapper takes a fifth of a second of a fresh run's start. */
     private static final class Reader {
         static final ObjectMapper JSON = new ObjectMapper();
-        /** The output contract of the records this build writes: what a record without the field is, 1. */
-        static final int CONTRACT = contractOf(readTree(ReportJson.toUtf8Line(AnnualReport.failed("x", null,
-                new ReportError("IO", "x")))));
-
-        private static JsonNode readTree(byte[] line) {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new IllegalStateException("the JSON writer wrote a line its reader cannot read", e);
-            }
-        }
     }
 
     private OutputFolder() {
@@ -172,10 +159,10 @@ final class OutputFolder {
                         break;
                     }
                     int contract = contractOf(node);
-                    if (contract != Reader.CONTRACT) {
+                    if (contract != ReportJson.CONTRACT) {
                         throw new Refused(out + " holds records of output contract " + contract + ", written by "
-                                + (contract < Reader.CONTRACT ? "an earlier" : "a later") + " version of ogi-report; "
-                                + "this version writes contract " + Reader.CONTRACT + " and does not mix the two in "
+                                + (contract < ReportJson.CONTRACT ? "an earlier" : "a later") + " version of ogi-report; "
+                                + "this version writes contract " + ReportJson.CONTRACT + " and does not mix the two in "
                                 + "one folder. Nothing was changed. Give another --out, or --overwrite to convert "
                                 + "every input again into this folder.");
                     }
