@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import io.github.ogireport.Limits;
 import io.github.ogireport.export.CellsXlsx;
+import io.github.ogireport.review.SummaryPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -90,6 +91,7 @@ final class BatchCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);
         summary.write(out.resolve("summary.json"), result);
+        SummaryPage.write(out.resolve("summary.json"), out.resolve("summary.html"));
         if (xlsx) {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }
