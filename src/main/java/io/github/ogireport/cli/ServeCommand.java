@@ -59,11 +59,24 @@ final class ServeCommand implements Callable<Integer> {
             out = parsedAlone(target);
             sourceFolder = target.toAbsolutePath().getParent();
         }
-        InetAddress address = InetAddress.getByName(host);
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (java.net.UnknownHostException e) {
+            System.err.println("bad value: --host " + host + " is not an address of this machine");
+            return Main.EXIT_USAGE;
+        }
         if (!address.isLoopbackAddress()) {
             System.err.println("warning: listening on " + host + ", reachable from other machines");
         }
-        ReviewServer server = ReviewServer.start(out, new InetSocketAddress(address, port), sourceFolder, compare);
+        ReviewServer server;
+        try {
+            server = ReviewServer.start(out, new InetSocketAddress(address, port), sourceFolder, compare);
+        } catch (IOException e) {
+            // not an output folder, the sources' folder not there, the port taken: said in one line
+            System.err.println("cannot serve " + target + ": " + e.getMessage());
+            return Main.EXIT_USAGE;
+        }
         System.out.println("serving " + server.reports() + " records on " + server.uri() + " (Ctrl-C to stop)");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
         new CountDownLatch(1).await(); // until the process is stopped

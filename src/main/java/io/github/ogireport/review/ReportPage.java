@@ -53,14 +53,16 @@ final class ReportPage {
     }
 
     private final int number;
+    private final int count;
     private final JsonNode record;
     private final TemplateVersion template;
     /** The failing checks each cell takes part in, as their descriptions. */
     private final Map<String, List<String>> failing = new HashMap<>();
     private final Map<String, Change> changes;
 
-    private ReportPage(int number, JsonNode record, Map<String, Change> changes) {
+    private ReportPage(int number, int count, JsonNode record, Map<String, Change> changes) {
         this.number = number;
+        this.count = count;
         this.record = record;
         this.changes = changes;
         TemplateVersion t = TemplateVersion.UNKNOWN;
@@ -84,22 +86,28 @@ final class ReportPage {
      * The page.
      *
      * @param number the record's number in its run
+     * @param count how many records the run has
      * @param changes the cell changes against a comparison run, by cell key (empty without one)
      * @param other the other changes against the comparison run (status, checks, warnings)
      * @param source the note about the source, or empty when it is shown
      * @param hasSource whether the source pane can show the document
      */
-    static String render(int number, JsonNode record, Map<String, Change> changes, List<Change> other, String source,
-                         boolean hasSource) {
-        return new ReportPage(number, record, changes).render(other, source, hasSource);
+    static String render(int number, int count, JsonNode record, Map<String, Change> changes, List<Change> other,
+                         String source, boolean hasSource) {
+        return new ReportPage(number, count, record, changes).render(other, source, hasSource);
     }
 
     private String render(List<Change> other, String sourceNote, boolean hasSource) {
         StringBuilder b = new StringBuilder();
         String file = record.path("file").asText();
         b.append("<header><p class=\"nav\"><a href=\"/\">overview</a>");
-        b.append(" · <a href=\"/report/").append(Math.max(number - 1, 0)).append("\" id=\"prev\">previous</a>");
-        b.append(" · <a href=\"/report/").append(number + 1).append("\" id=\"next\">next</a></p>");
+        if (number > 0) {
+            b.append(" · <a href=\"/report/").append(number - 1).append("\" id=\"prev\">previous</a>");
+        }
+        if (number + 1 < count) {
+            b.append(" · <a href=\"/report/").append(number + 1).append("\" id=\"next\">next</a>");
+        }
+        b.append("</p>");
         b.append("<h1>").append(Markup.esc(file)).append("</h1>");
         b.append("<p class=\"sub\"><span class=\"status status-").append(Markup.esc(record.path("status").asText())).append("\">")
                 .append(Markup.esc(record.path("status").asText())).append("</span> · ")

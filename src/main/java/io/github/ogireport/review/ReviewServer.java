@@ -281,7 +281,7 @@ public final class ReviewServer implements AutoCloseable {
             other = d.changes().stream().filter(c -> c.kind() != ChangeKind.CELL).toList();
         }
         SourceFinder.Found found = sources.find(file);
-        return ReportPage.render(n, record, cells, other, found.note(), found.bytes() != null);
+        return ReportPage.render(n, index.size(), record, cells, other, found.note(), found.bytes() != null);
     }
 
     private void sendPage(HttpExchange exchange, int status, String title, String body) throws IOException {

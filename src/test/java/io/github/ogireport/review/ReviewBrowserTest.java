@@ -141,6 +141,9 @@ class ReviewBrowserTest {
         }
         assertEquals(List.of(), outside, "requests the browser made outside the server");
         screenshot("hostile.png");
+        // the remote host does count what reaches it
+        browser.get("http://127.0.0.1:" + fixture.remotePort + "/probe");
+        assertEquals(List.of("/probe"), fixture.remoteRequests);
     }
 
     private static String sourceText() {
