@@ -186,8 +186,27 @@ final class SourceDocument {
         }
     }
 
+    /** Marks the table lines on a rendered page: a light band under each, as the text view marks its lines. */
+    private static void markTableLines(BufferedImage image, List<PdfTableLines.Line> lines) {
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            double scale = DPI / 72.0;
+            for (PdfTableLines.Line line : lines) {
+                java.awt.geom.Rectangle2D r = line.box();
+                java.awt.geom.Rectangle2D.Double band = new java.awt.geom.Rectangle2D.Double(r.getX() * scale - 2,
+                        r.getY() * scale - 2, r.getWidth() * scale + 4, r.getHeight() * scale + 4);
+                g.setColor(new java.awt.Color(255, 200, 0, 70));
+                g.fill(band);
+                g.setColor(new java.awt.Color(214, 140, 0));
+                g.draw(band);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
     /**
-     * A page of a PDF as a PNG image.
+     * A page of a PDF as a PNG image, its table lines marked.
      *
      * @param page the page number, from 1
      * @throws IOException when the PDF cannot be read or has no such page
@@ -198,6 +217,7 @@ final class SourceDocument {
                 throw new IOException("no page " + page);
             }
             BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page - 1, DPI, ImageType.RGB);
+            markTableLines(image, PdfTableLines.of(pdf, page));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
