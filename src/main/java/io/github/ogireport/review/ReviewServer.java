@@ -136,6 +136,11 @@ public final class ReviewServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String method = exchange.getRequestMethod();
+            if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page elsewhere whose name was made to resolve to this machine (DNS rebinding) reads nothing
+                send(exchange, 421, "text/plain", "unknown host".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain", "only GET".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -202,6 +207,22 @@ public final class ReviewServer implements AutoCloseable {
         } else {
             throw new BadRequest(404, "nothing at " + path);
         }
+    }
+
+    /**
+     * Whether a request's Host header names this server: on a loopback address only the loopback names are taken,
+     * so that no other site's page reaches the server through a name of its own.
+     */
+    private boolean hostAllowed(String host) {
+        if (!server.getAddress().getAddress().isLoopbackAddress()) {
+            return true;
+        }
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1)
+                : host.contains(":") ? host.substring(0, host.lastIndexOf(':')) : host;
+        return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost") || name.equals("[::1]");
     }
 
     private byte[] asset(String name) {

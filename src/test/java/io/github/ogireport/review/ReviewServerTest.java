@@ -132,6 +132,14 @@ class ReviewServerTest {
             assertEquals(404, r.statusCode(), path);
             assertFalse(r.body().contains("<project"), path);
         }
+        // a name that is not this machine's, as a page of another site would send after rebinding its name here
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.uri().getPort())) {
+            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example:80\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 421"), answer);
+            assertFalse(answer.contains(ReviewFixture.SEED_002));
+        }
         HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(server.uri()).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
