@@ -28,7 +28,11 @@
           maintainAspectRatio: false,
           indexAxis: many ? 'y' : 'x',
           plugins: { legend: { display: stacked } },
-          scales: { x: { stacked: stacked }, y: { stacked: stacked, beginAtZero: true } }
+          // counts are whole numbers: no ticks between them
+          scales: {
+            x: { stacked: stacked, ticks: many ? { precision: 0 } : {} },
+            y: { stacked: stacked, beginAtZero: true, ticks: many ? {} : { precision: 0 } }
+          }
         }
       });
     });
