@@ -144,7 +144,7 @@ final class ReportPage {
         if (hasSource) {
             // sandboxed: even if a script slipped through the cleaning, the frame may not run it
             b.append("<iframe class=\"source\" id=\"source\" sandbox=\"allow-same-origin\" referrerpolicy=\"no-referrer\" src=\"/source/")
-                    .append(number).append("\" title=\"source document\"></iframe>");
+                    .append(number).append('#').append(SourceDocument.FIRST_TABLE_LINE).append("\" title=\"source document\"></iframe>");
         }
         b.append("</div></main>\n");
         return PageShell.page(file, b.toString(), null, false);

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * with the lines of the tables marked; a PDF as its pages rendered to images.
  */
 final class SourceDocument {
+    /** The id of the first table line of a view: the source frame opens there. */
+    static final String FIRST_TABLE_LINE = "table";
     /** At most this many PDF pages are shown. */
     static final int MAX_PAGES = 40;
     private static final float DPI = 96;
@@ -46,6 +48,8 @@ final class SourceDocument {
             "background", "poster", "longdesc", "usemap", "data");
     /** The row labels of the three tables, as the tokenizer's normalised text has them: they mark table lines. */
     private static final List<Pattern> ROW_LABELS = rowLabels();
+    /** One cell's value alone: a number with or without a unit, a dash, or 无. */
+    private static final Pattern CELL_VALUE = Pattern.compile("[-+]?\\d+(?:\\.\\d+)?\\s*(?:万元|元|万)?|[-—–/／]+|无");
     private static final Pattern NUMBERS = Pattern.compile("(?:^|\\s)[-+]?\\d+(?:\\.\\d+)?(?:\\s+[-+]?\\d+(?:\\.\\d+)?){2,}(?:\\s|$)");
 
     private SourceDocument() {
@@ -115,6 +119,16 @@ final class SourceDocument {
                 e.removeAttr(attribute);
             }
         }
+        boolean first = true;
+        for (Element row : clean.select("tr")) {
+            if (isTableLine(row.text())) {
+                row.addClass("table-line");
+                if (first) {
+                    row.id(FIRST_TABLE_LINE);
+                    first = false;
+                }
+            }
+        }
         return clean.body().html();
     }
 
@@ -128,7 +142,7 @@ final class SourceDocument {
         for (String line : text.split("\\r?\\n|\\r", -1)) {
             lines.add(new Line(line, isTableLine(line)));
         }
-        return lines;
+        return withCellLines(lines);
     }
 
     /** Word documents: paragraphs as lines, each table row as one line with its cells apart. */
@@ -142,7 +156,27 @@ final class SourceDocument {
                 lines.add(new Line(text, isTableLine(text)));
             }
         }
-        return lines;
+        return withCellLines(lines);
+    }
+
+    /**
+     * The lines with the cells of a table printed one per line (web pages copied as text): a line that holds only a
+     * value, after a table line with nothing but blank lines between, is a table line too.
+     */
+    private static List<Line> withCellLines(List<Line> lines) {
+        List<Line> marked = new ArrayList<>(lines.size());
+        boolean inTable = false;
+        for (Line l : lines) {
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                marked.add(l);
+                continue;
+            }
+            boolean table = l.table() || inTable && CELL_VALUE.matcher(Normalizer.normalize(t, Normalizer.Form.NFKC)).matches();
+            marked.add(table == l.table() ? l : new Line(l.text(), true));
+            inTable = table;
+        }
+        return marked;
     }
 
     /** A line with a row label of the tables, or with three numbers or more in a row. */
@@ -165,8 +199,15 @@ final class SourceDocument {
 
     private static void lines(StringBuilder b, List<Line> lines) {
         b.append("<ol class=\"lines\">");
+        boolean first = true;
         for (Line l : lines) {
-            b.append(l.table() ? "<li class=\"table-line\">" : "<li>").append(Markup.esc(l.text())).append("</li>");
+            if (l.table() && first) {
+                b.append("<li class=\"table-line\" id=\"").append(FIRST_TABLE_LINE).append("\">");
+                first = false;
+            } else {
+                b.append(l.table() ? "<li class=\"table-line\">" : "<li>");
+            }
+            b.append(Markup.esc(l.text())).append("</li>");
         }
         b.append("</ol>");
     }

@@ -91,7 +91,7 @@ class ReviewServerTest {
         assertTrue(d.select("#table-requests th.label").eachText().contains("（六）其他处理"));
         assertEquals(15, d.select("#table-review td.cell").size());
         assertTrue(d.select("td.cell.fail").isEmpty(), "no check fails in seed 002");
-        assertNotNull(d.selectFirst("iframe#source[src=/source/" + ReviewFixture.numberOf(ReviewFixture.SEED_002) + "][sandbox]"));
+        assertNotNull(d.selectFirst("iframe#source[src='/source/" + ReviewFixture.numberOf(ReviewFixture.SEED_002) + "#table'][sandbox]"));
     }
 
     @Test

@@ -49,9 +49,15 @@ class SourceDocumentTest {
         List<SourceDocument.Line> text = SourceDocument.textLines("002", Files.readAllBytes(Path.of(ReviewFixture.SEED_002)));
         assertTrue(text.stream().anyMatch(l -> l.table() && l.text().equals("一、本年新收政府信息公开申请数量")));
         assertTrue(text.stream().anyMatch(l -> !l.table() && l.text().equals("一、总体情况")));
+        // seed 002 prints one cell per line: 本年新收's seven values (lines 151–163) are table lines too
+        for (int line = 151; line <= 163; line += 2) {
+            assertTrue(text.get(line - 1).table(), "line " + line + ": " + text.get(line - 1));
+        }
+        assertEquals("8", text.get(162).text());
         Document word = Jsoup.parse(SourceDocument.page(0, "gaoping2019-docx.docx",
                 Files.readAllBytes(Path.of("testdata/word/gaoping2019-docx.docx")), null));
         assertTrue(word.select("li.table-line").eachText().contains("规章 │ 0 │ 0 │ 0"), word.select("li.table-line").eachText().toString());
+        assertEquals(word.selectFirst("li.table-line"), word.selectFirst("li#table"));
     }
 
     @Test
@@ -63,5 +69,7 @@ class SourceDocumentTest {
         assertEquals("正文链接 [image: 图] 予以公开 4", d.body().text());
         assertEquals("2", d.selectFirst("td").attr("rowspan"));
         assertTrue(d.select("script, link, a, img, [onclick], [style], [href], [src]").isEmpty(), d.html());
+        // the row of 予以公开 is a table line, and the frame opens at the first one
+        assertEquals("予以公开 4", d.selectFirst("tr.table-line#table").text());
     }
 }
