@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.ogireport.Limits;
 import io.github.ogireport.verify.Change;
 import io.github.ogireport.verify.ChangeKind;
 import io.github.ogireport.verify.ReportDiff;
@@ -104,7 +105,7 @@ public final class ReviewServer implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             throw new IOException(folder + ": the folder of the sources is not there (give it with --sources DIR)");
         }
-        SourceFinder finder = new SourceFinder(folder, sourceFolder != null, io.github.ogireport.Limits.DEFAULT.maxBytes());
+        SourceFinder finder = new SourceFinder(folder, sourceFolder != null, Limits.DEFAULT.maxBytes());
         RunDiff diff = null;
         if (compare != null) {
             diff = RunDiff.between(compare.resolve("reports.jsonl"), jsonl);

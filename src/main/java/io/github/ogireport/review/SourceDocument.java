@@ -218,7 +218,7 @@ final class SourceDocument {
             pages = pdf.getNumberOfPages();
         }
         for (int i = 1; i <= Math.min(pages, MAX_PAGES); i++) {
-            b.append("<figure class=\"pdf-page\"><img src=\"/source/").append(number).append("/page/").append(i)
+            b.append("<figure class=\"pdf-page\"><img loading=\"lazy\" src=\"/source/").append(number).append("/page/").append(i)
                     .append(".png\" alt=\"page ").append(i).append("\"><figcaption>page ").append(i).append(" of ")
                     .append(pages).append("</figcaption></figure>");
         }
