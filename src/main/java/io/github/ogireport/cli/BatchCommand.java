@@ -4,6 +4,7 @@ import io.github.ogireport.Limits;
 import io.github.ogireport.export.CellsXlsx;
 import io.github.ogireport.export.Codebook;
 import io.github.ogireport.export.ReportJson;
+import io.github.ogireport.review.SummaryPage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -182,6 +183,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);
         summary.write(out.resolve("summary.json"), result);
         Codebook.write(out.resolve(Codebook.FILE), excel);
+        SummaryPage.write(out.resolve("summary.json"), out.resolve("summary.html"));
         if (xlsx) {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The {@code ogi-report} command line: {@code parse FILE}, {@code batch PATH... --out DIR}, {@code verify DIR} and
- * {@code diff OLD.jsonl NEW.jsonl}.
+ * The {@code ogi-report} command line: {@code parse FILE}, {@code batch PATH... --out DIR}, {@code verify DIR},
+ * {@code diff OLD.jsonl NEW.jsonl} and {@code serve OUT_DIR}.
  */
 @Command(name = "ogi-report", mixinStandardHelpOptions = true, version = "ogi-report 0.1.0",
         description = "Turns Chinese Open Government Information annual reports into typed, validated data.")
@@ -29,6 +29,7 @@ public final class Main implements Runnable {
         commands.put("bench", BenchCommand::new);
         commands.put("bench-floor", BenchFloor::new);
         commands.put("bench-pdfbox", BenchPdfBaseline::new);
+        commands.put("serve", ServeCommand::new);
         return commands;
     }
 
@@ -90,6 +91,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, batch, verify, diff or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: parse, batch, verify, diff, bench or serve");
     }
 }

@@ -8,6 +8,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Warning;
+import io.github.ogireport.review.BatchFigures;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -31,6 +32,7 @@ final class RunSummary {
     private final Map<String, Integer> warnings = new TreeMap<>();
     private final Map<String, Integer> errors = new TreeMap<>();
     private final CrossYearCheck crossYear = new CrossYearCheck();
+    private final BatchFigures figures = new BatchFigures();
     private int reports;
 
     /** Forgets every count: the folder's records are counted again (after records were replaced). */
@@ -60,6 +62,7 @@ final class RunSummary {
             count(errors, r.path("error").path("type").asText());
         }
         crossYear.add(r);
+        figures.add(r);
     }
 
     /** Counts a report of this run, as it is written. */
@@ -80,6 +83,7 @@ final class RunSummary {
             count(errors, r.error().type());
         }
         crossYear.add(r);
+        figures.add(r);
     }
 
     private static void count(Map<String, Integer> map, String key) {
@@ -106,6 +110,8 @@ final class RunSummary {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeNumberField("reports", reports);
+            // the folder the records' relative paths start from: where the review page finds the sources
+            g.writeStringField("workingDirectory", Path.of("").toAbsolutePath().toString());
             map(g, "byStatus", status);
             map(g, "byFormat", format);
             map(g, "byTemplate", template);
@@ -132,6 +138,7 @@ final class RunSummary {
             g.writeNumberField("maxHeapMegabytes", Math.round(Runtime.getRuntime().maxMemory() / 1e5) / 10.0);
             g.writeEndObject();
             crossYear.write(g);
+            figures.write(g);
             g.writeEndObject();
         }
     }

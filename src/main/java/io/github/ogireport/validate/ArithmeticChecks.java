@@ -62,6 +62,28 @@ public final class ArithmeticChecks {
     }
 
     /**
+     * The cell keys a hard rule reads for one scope (a column, row or group key, as in {@link Check#scope()}), both
+     * sides, in the order the check's detail shows them; empty for a rule or scope the template does not have. For
+     * pointing at the cells of a check, such as a failing one on the review page.
+     */
+    public static List<String> keysOf(TemplateVersion template, String rule, String scope) {
+        List<Positions> equations = switch (template) {
+            case V2019 -> V2019;
+            case V2021 -> V2021;
+            default -> List.of();
+        };
+        for (Positions p : equations) {
+            Equation e = p.equation();
+            if (e.rule().equals(rule) && e.scope().equals(scope)) {
+                List<String> keys = new ArrayList<>(e.left());
+                keys.addAll(e.right());
+                return List.copyOf(keys);
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * One hard rule applied to one scope, as the cell keys of its two sides: made once per template, so that
      * checking a report is only adding up cells.
      */
