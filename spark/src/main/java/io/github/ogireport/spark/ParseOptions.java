@@ -1,6 +1,7 @@
 package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.export.ReportJson;
 
 import java.io.Serializable;
 
@@ -12,8 +13,10 @@ import java.io.Serializable;
  *     report ({@code TIMED_OUT}); the task goes on with the next document
  * @param partitions how many tasks to split the inputs into; 0 chooses from the number of inputs and the
  *     cluster's default parallelism
+ * @param details which cells get an entry in the JSON's {@code cellDetails}, as {@code batch --details}
  */
-public record ParseOptions(long maxBytes, double timeoutSeconds, int partitions) implements Serializable {
+public record ParseOptions(long maxBytes, double timeoutSeconds, int partitions, ReportJson.Details details)
+        implements Serializable {
     /** Inputs per task when the number of partitions is chosen automatically. */
     static final int FILES_PER_PARTITION = 1000;
 
@@ -22,6 +25,12 @@ public record ParseOptions(long maxBytes, double timeoutSeconds, int partitions)
             throw new IllegalArgumentException("maxBytes and timeoutSeconds must be positive and partitions not "
                     + "negative: " + maxBytes + ", " + timeoutSeconds + ", " + partitions);
         }
+        details = details == null ? ReportJson.Details.SPARSE : details;
+    }
+
+    /** Options with sparse cell details, the contract's default. */
+    public ParseOptions(long maxBytes, double timeoutSeconds, int partitions) {
+        this(maxBytes, timeoutSeconds, partitions, ReportJson.Details.SPARSE);
     }
 
     /** {@code batch}'s defaults: 64 MiB per file, 60 s per document, partitions chosen automatically. */
@@ -31,17 +40,22 @@ public record ParseOptions(long maxBytes, double timeoutSeconds, int partitions)
 
     /** These options with another size limit per file. */
     public ParseOptions withMaxBytes(long bytes) {
-        return new ParseOptions(bytes, timeoutSeconds, partitions);
+        return new ParseOptions(bytes, timeoutSeconds, partitions, details);
     }
 
     /** These options with another time limit per document. */
     public ParseOptions withTimeoutSeconds(double seconds) {
-        return new ParseOptions(maxBytes, seconds, partitions);
+        return new ParseOptions(maxBytes, seconds, partitions, details);
     }
 
     /** These options with a fixed number of partitions (0: automatic). */
     public ParseOptions withPartitions(int n) {
-        return new ParseOptions(maxBytes, timeoutSeconds, n);
+        return new ParseOptions(maxBytes, timeoutSeconds, n, details);
+    }
+
+    /** These options with the cell details of the JSON: sparse (the default) or all. */
+    public ParseOptions withDetails(ReportJson.Details d) {
+        return new ParseOptions(maxBytes, timeoutSeconds, partitions, d);
     }
 
     long timeoutNanos() {

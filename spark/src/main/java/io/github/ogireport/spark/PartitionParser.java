@@ -49,7 +49,7 @@ final class PartitionParser implements FlatMapFunction<Iterator<InputRef>, Row> 
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return ReportRows.toRow(reports.next());
+                return ReportRows.toRow(reports.next(), options.details());
             }
         };
     }

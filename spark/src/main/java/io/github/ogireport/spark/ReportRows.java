@@ -92,8 +92,13 @@ public final class ReportRows {
         return !Set.of("file", "status", "template", "checksFailed", "warnings").contains(column);
     }
 
-    /** The row of a report, in {@link #ROW_SCHEMA}. */
+    /** The row of a report, in {@link #ROW_SCHEMA}, its JSON with sparse cell details. */
     static Row toRow(AnnualReport r) {
+        return toRow(r, ReportJson.Details.SPARSE);
+    }
+
+    /** The row of a report, in {@link #ROW_SCHEMA}. */
+    static Row toRow(AnnualReport r, ReportJson.Details details) {
         List<String> keys = CellKeys.csvOrder();
         Object[] values = new Object[META + keys.size() + 1];
         values[0] = r.file();
@@ -123,7 +128,7 @@ public final class ReportRows {
             }
         }
         values[META - 1] = String.join(";", warnings);
-        values[values.length - 1] = ReportJson.toLine(r);
+        values[values.length - 1] = ReportJson.toLine(r, details);
         return RowFactory.create(values);
     }
 

@@ -1,6 +1,7 @@
 package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.export.ReportJson;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +21,15 @@ record SparkBatchArgs(List<String> paths, String fromList, String out, ParseOpti
     static final String USAGE = """
             usage: spark-submit --class io.github.ogireport.spark.SparkBatch ogi-report-spark.jar \\
                      --out DIR [--from-list FILE] [--timeout SECONDS] [--max-bytes BYTES] [--partitions N] \\
-                     [--overwrite] [PATH...]
+                     [--details sparse|all] [--overwrite] [PATH...]
               PATH              files, folders (walked recursively) or glob patterns, on any Hadoop file system
               --out DIR         writes DIR/reports.parquet and DIR/reports.jsonl (folders of part files)
               --from-list FILE  also every path listed in FILE, one per line (resolved by the tasks)
               --timeout S       time limit per document, may be a fraction (default: 60)
               --max-bytes B     size limit per file (default: %d)
               --partitions N    number of tasks (default: from the number of inputs and the cluster's cores)
+              --details D       cellDetails for the cells a number alone does not describe (sparse, the
+                                default) or for every cell (all), as batch --details
               --overwrite       replace the outputs of an earlier run in DIR
             """.formatted(ReportParser.DEFAULT_MAX_BYTES);
 
@@ -52,6 +55,8 @@ record SparkBatchArgs(List<String> paths, String fromList, String out, ParseOpti
                     case "--timeout" -> options = options.withTimeoutSeconds(Double.parseDouble(value(args, ++i, a)));
                     case "--max-bytes" -> options = options.withMaxBytes(Long.parseLong(value(args, ++i, a)));
                     case "--partitions" -> options = options.withPartitions(Integer.parseInt(value(args, ++i, a)));
+                    case "--details" -> options = options.withDetails(
+                            ReportJson.Details.valueOf(value(args, ++i, a).toUpperCase(java.util.Locale.ROOT)));
                     case "--overwrite" -> overwrite = true;
                     case "-h", "--help" -> throw new UsageException("");
                     default -> {

@@ -65,6 +65,12 @@ class ReportRowsTest {
         assertEquals("2021-01-30", row.get(index("publishDate")));
         assertEquals(2020, row.<Integer>getAs(index("year")));
         assertEquals("", row.get(index("checksFailed")));
+        String json = row.getAs(index("json"));
+        assertTrue(json.startsWith("{\"contract\":2,"), json);
+        assertTrue(json.contains("\"active.procurement.totalAmount\":{\"raw\":\"4.98万元\""), "a unit: a detail");
+        assertTrue(!json.contains("\"requests.newReceived.total\":{"), "a plain number: no detail (sparse)");
+        String all = ReportRows.toRow(report, io.github.ogireport.export.ReportJson.Details.ALL).getAs(index("json"));
+        assertTrue(all.contains("\"requests.newReceived.total\":{\"raw\":\"8\",\"kind\":\"NUMBER\""), all);
     }
 
     @Test
@@ -93,6 +99,8 @@ class ReportRowsTest {
         assertEquals("FAILED", row.get(1));
         assertNull(row.get(index("format")));
         assertEquals("UNKNOWN", row.get(index("template")));
+        assertEquals("ENCRYPTED", row.get(index("errorType")), "cells.csv's errorType column");
+        assertEquals("c.pdf: needs a password", row.get(index("errorMessage")));
         assertTrue(row.<String>getAs(index("json")).contains("\"error\":{\"type\":\"ENCRYPTED\""));
     }
 

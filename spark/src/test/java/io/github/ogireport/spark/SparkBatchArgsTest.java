@@ -20,13 +20,15 @@ class SparkBatchArgsTest {
         assertEquals(new ParseOptions(1000, 2.5, 40), a.options());
         assertTrue(a.overwrite());
         assertEquals(ParseOptions.defaults(), SparkBatchArgs.parse("--out", "o", "--from-list", "l").options());
+        assertEquals(io.github.ogireport.export.ReportJson.Details.ALL,
+                SparkBatchArgs.parse("--out", "o", "--details", "all", "a").options().details());
     }
 
     @Test
     void refusesWhatCannotRun() {
         for (String[] args : List.of(new String[] {"a"}, new String[] {"--out", "o"}, new String[] {"--out"},
                 new String[] {"--out", "o", "--timeout", "0", "a"}, new String[] {"--out", "o", "--max-bytes", "x", "a"},
-                new String[] {"--out", "o", "--threads", "2", "a"})) {
+                new String[] {"--out", "o", "--threads", "2", "a"}, new String[] {"--out", "o", "--details", "x", "a"})) {
             assertThrows(SparkBatchArgs.UsageException.class, () -> SparkBatchArgs.parse(args), String.join(" ", args));
         }
     }
