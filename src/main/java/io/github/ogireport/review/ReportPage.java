@@ -30,12 +30,8 @@ final class ReportPage {
     private static final String T3_CORNER = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     private static final String T3_APPLICANTS = "申请人情况";
     private static final String T3_ORGANISATIONS = "法人或其他组织";
-    private static final Map<RequestRow, String> GROUP_BEFORE = Map.of(
-            RequestRow.GRANTED, "三、本年度办理结果",
-            RequestRow.DENIED_STATE_SECRET, "（三）不予公开",
-            RequestRow.UNABLE_NOT_HELD, "（四）无法提供",
-            RequestRow.REJECTED_COMPLAINT, "（五）不予处理",
-            RequestRow.OTHER_OVERDUE_CORRECTION, "（六）其他处理");
+    /** The group row over （一） to （七）; the groups under it are the rows' own ({@link RequestRow#group()}). */
+    private static final String T3_RESULTS = "三、本年度办理结果";
     /** The categories of the legend, in the order shown, with what each means. */
     private static final Map<String, String> LEGEND = legend();
 
@@ -222,8 +218,11 @@ final class ReportPage {
             b.append("<th>").append(Markup.esc(columns[i].label())).append("</th>");
         }
         b.append("</tr>");
+        String previousGroup = null;
         for (RequestRow r : RequestRow.of(template)) {
-            String group = GROUP_BEFORE.get(r);
+            String group = r == RequestRow.GRANTED ? T3_RESULTS
+                    : r.group() != null && !r.group().equals(previousGroup) ? r.group() : null;
+            previousGroup = r.group();
             if (group != null) {
                 b.append("<tr class=\"group\"><th class=\"label depth-").append(depth(group)).append("\">")
                         .append(Markup.esc(group)).append("</th><td colspan=\"").append(columns.length).append("\"></td></tr>");
