@@ -29,6 +29,12 @@ final class AmountUnits {
             ActiveColumn.TOTAL_AMOUNT, "采购总金额",
             ActiveColumn.AMOUNT_WAN_YUAN, "收费金额");
     private static final String UNIT_IN_BRACKETS = "\\((?:单位[:：]?)?(万元|元|万)\\)";
+    /** Each amount column's header with its bracketed unit, compiled once. */
+    private static final Map<ActiveColumn, Pattern> HEADERS = new EnumMap<>(ActiveColumn.class);
+
+    static {
+        HEADER_WORDS.forEach((column, words) -> HEADERS.put(column, Pattern.compile(Pattern.quote(words) + UNIT_IN_BRACKETS)));
+    }
 
     /** The unit each amount column's header names in this document, or its template's header unit, or none. */
     private final Map<ActiveColumn, String> headerUnits = new EnumMap<>(ActiveColumn.class);
@@ -45,8 +51,7 @@ final class AmountUnits {
             }
         }
         AmountUnits units = new AmountUnits();
-        HEADER_WORDS.forEach((column, words) -> {
-            Pattern header = Pattern.compile(Pattern.quote(words) + UNIT_IN_BRACKETS);
+        HEADERS.forEach((column, header) -> {
             String unit = unitIn(header, text);
             // the template's own header, when the document's is not in the text (the 2021 one names 万元)
             units.headerUnits.put(column, unit != null ? unit : unitIn(header, MatchText.of(column.label())));
