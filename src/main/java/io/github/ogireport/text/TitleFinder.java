@@ -1,0 +1,200 @@
+package io.github.ogireport.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a report's title in the lines before its first section, as pages are flattened by crawlers: split over two
+ * or three lines, behind a catalogue label ({@code 名称：}), beside site chrome ({@code 【字体：大 中 小】}), with
+ * markdown leftovers ({@code # …}, {@code **…**}, {@code [text]{style=…}}) and lynx's link numbers (FORMAT.md A9).
+ */
+final class TitleFinder {
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    private static final String OGI = "(?:政府)?信息公开(?:工作)?";
+    private static final String REPORT = "(?:年度)?(?:报告|年报)";
+    /**
+     * Title shapes: group "agency" the agency, group "year" the year. {agency}{year}年(度)政府信息公开工作年度报告,
+     * {agency}政府信息公开工作{year}年度报告, {agency}{year}年信息公开年度报告, {agency}{year}年政务公开…报告, and the year
+     * first: {year}年度{agency}政府信息公开工作年度报告. The agency-first shapes are tried first: a year line above a
+     * title that repeats the year is not part of the agency.
+     */
+    private static final List<Pattern> TITLES = List.of(
+            Pattern.compile("^(?<agency>.*?)" + YEAR + "年度?(?:的)?" + OGI + REPORT + "$"),
+            Pattern.compile("^(?<agency>.*?)" + OGI + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
+            Pattern.compile("^(?<agency>.*?)" + YEAR
+                    + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"),
+            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)" + OGI + REPORT + "$"));
+    /** Text that is never part of a title: markdown attributes, link targets, lynx link numbers, bracketed chrome. */
+    private static final Pattern NOISE = Pattern.compile(
+            "\\{[^}]*}|\\]\\([^)]*\\)|\\[\\d+]|\\[[^\\]]*(?:字体|字号|打印|关闭|收藏|分享|大中小)[^\\]]*]|\\*\\*|[\\[\\]#]");
+    /** A list bullet, markdown or lynx's. */
+    private static final Pattern BULLET = Pattern.compile("^(?:[•·●◦▪*+-]|\\d+\\.(?=\\D))");
+    /** A catalogue label before a title (标题：…); the last one on a line wins: a catalogue row holds several. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:标题|题目|名称|文件名称|信息名称|公开事项名称|文章标题|主题)[:]");
+    /** Where a flattened line holds several things: table cells, a page title's site suffix. */
+    private static final Pattern SEGMENTS = Pattern.compile("\\|+|\\t+|[ \\u00A0\\u3000]{2,}|_|——| - ");
+    /** An agency is a name: ideographs and brackets, no digits, no punctuation of a sentence. */
+    private static final Pattern AGENCY = Pattern.compile("[\\u4e00-\\u9fff()·]{2,40}");
+    /** Lines longer than this are prose or tables, not a title (nor a catalogue row holding one). */
+    private static final int LONGEST_LINE = 240;
+    /** One line of a title split over lines is short. */
+    private static final int LONGEST_PART = 40;
+
+    private TitleFinder() {
+    }
+
+    /** A title found: its text (whitespace removed), the agency in it or null, and the year. */
+    record Title(String text, String agency, int year, boolean listItem) {
+    }
+
+    /**
+     * The title of the front matter: the last one found before the first section that is not an item of a list of
+     * links (a sidebar of earlier reports), or the only one the list items agree on; null when none.
+     *
+     * @param doc the document
+     * @param front the blocks [0, front) are searched
+     */
+    static Title find(DocumentText doc, int front) {
+        List<Title> found = new ArrayList<>();
+        String[] cleaned = new String[front];
+        boolean[] bullet = new boolean[front];
+        for (int e = 0; e < front; e++) {
+            Cancellation.check();
+            String norm = doc.norm(e);
+            if (norm.length() > LONGEST_LINE) {
+                continue;
+            }
+            bullet[e] = BULLET.matcher(norm).lookingAt();
+            cleaned[e] = clean(norm);
+            if (!mayHoldTitle(doc, e)) {
+                continue;
+            }
+            Title t = titleEndingAt(doc, cleaned, e, bullet[e]);
+            if (t != null) {
+                found.add(t);
+            }
+        }
+        Title last = null;
+        for (Title t : found) {
+            if (!t.listItem()) {
+                last = t;
+            }
+        }
+        if (last != null) {
+            return last;
+        }
+        // only list items: a catalogue's bulleted 标题 row, or a sidebar of several reports (then no title)
+        return found.stream().map(Title::text).distinct().count() == 1 ? found.get(found.size() - 1) : null;
+    }
+
+    /** A title from the text of a format's property (a page's {@code <title>}, a Word title), or null. */
+    static Title fromProperty(String text) {
+        String norm = MatchText.of(text);
+        if (norm.length() > LONGEST_LINE) {
+            return null;
+        }
+        for (String segment : segments(text)) {
+            Title t = match(clean(MatchText.of(segment)), false);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Cheap test before the patterns: every title shape names 公开 and a 报告 or 年报 (the line or the next ones). */
+    private static boolean mayHoldTitle(DocumentText doc, int e) {
+        String norm = doc.norm(e);
+        return norm.contains("报告") || norm.contains("年报");
+    }
+
+    private static Title titleEndingAt(DocumentText doc, String[] cleaned, int e, boolean bullet) {
+        // the line alone, or one of its segments (a catalogue row, a page title with its site's name)
+        Title alone = null;
+        List<String> candidates = new ArrayList<>();
+        candidates.add(cleaned[e]);
+        String raw = doc.blocks().get(e).text();
+        if (SEGMENTS.matcher(raw).find() || LABEL.matcher(cleaned[e]).find()) {
+            for (String segment : segments(raw)) {
+                candidates.add(clean(MatchText.of(segment)));
+            }
+        }
+        for (String candidate : candidates) {
+            alone = match(candidate, bullet);
+            if (alone != null) {
+                break;
+            }
+        }
+        if (alone != null && alone.agency() != null) {
+            return alone;
+        }
+        // a title split over lines: the lines above, joined, give the agency or the beginning of the title
+        String joined = alone != null ? alone.text() : cleaned[e];
+        for (int above = e - 1; above >= Math.max(0, e - 2); above--) {
+            String part = cleaned[above];
+            if (part == null || part.isEmpty() || part.length() > LONGEST_PART || !isTitlePart(doc, above, part)) {
+                break;
+            }
+            joined = part + joined;
+            Title t = match(joined, bullet);
+            if (t != null && t.agency() != null) {
+                return t;
+            }
+        }
+        return alone;
+    }
+
+    /** A line that can be part of a title split over lines: not a breadcrumb, a label row, nor page chrome. */
+    private static boolean isTitlePart(DocumentText doc, int b, String part) {
+        return !part.contains(":") && !part.contains(">") && !part.contains("|") && !part.contains("/")
+                && !PageFurniture.is(doc.norm(b)) && !PageFurniture.isChrome(part);
+    }
+
+    private static Title match(String candidate, boolean bullet) {
+        if (candidate.isEmpty() || candidate.length() > 80 || !candidate.contains("公开")) {
+            return null;
+        }
+        for (Pattern p : TITLES) {
+            Matcher m = p.matcher(candidate);
+            if (m.matches()) {
+                String agency = m.group("agency");
+                if (agency.isEmpty()) {
+                    return new Title(candidate, null, Integer.parseInt(m.group("year")), bullet);
+                }
+                if (!AGENCY.matcher(agency).matches() || PageFurniture.isChrome(agency)) {
+                    continue; // not a name: a sentence, a date, chrome joined to the title
+                }
+                return new Title(candidate, agency, Integer.parseInt(m.group("year")), bullet);
+            }
+        }
+        return null;
+    }
+
+    /** The matching form of a line without markdown leftovers, link numbers, bracketed chrome, bullet and label. */
+    static String clean(String norm) {
+        String s = norm;
+        if (s.indexOf('{') >= 0 || s.indexOf('[') >= 0 || s.indexOf('*') >= 0 || s.indexOf('#') >= 0) {
+            s = NOISE.matcher(s).replaceAll("");
+        }
+        s = BULLET.matcher(s).replaceFirst("");
+        Matcher label = LABEL.matcher(s);
+        int end = -1;
+        while (label.find()) {
+            end = label.end();
+        }
+        return end >= 0 ? s.substring(end) : s;
+    }
+
+    private static List<String> segments(String raw) {
+        List<String> out = new ArrayList<>();
+        for (String s : SEGMENTS.split(raw)) {
+            if (!s.isBlank()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}
