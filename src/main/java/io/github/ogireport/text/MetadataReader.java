@@ -180,7 +180,7 @@ public final class MetadataReader {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < front; i++) {
             if (doc.norm(i).length() <= LONGEST_METADATA_LINE) {
-                b.append(doc.norm(i)).append('。');
+                b.append(doc.norm(i)); // not separated: a flattening wraps the intro's sentence over lines
             }
         }
         String one = sectionOneText.length() > INTRO_IN_SECTION_ONE

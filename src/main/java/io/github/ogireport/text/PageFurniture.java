@@ -35,10 +35,12 @@ public final class PageFurniture {
      * Where the page around a report begins after it (FORMAT.md A8.18): print and close buttons, share bars, the
      * site's footer, lists of related links, previous and next articles, lynx's list of link targets. Written against
      * the raw text (a flattening may glue the footer onto the report's last paragraph), so brackets may be either
-     * width and lynx's link numbers ({@code 【[13]打印本页】}) may stand inside them.
+     * width and lynx's link numbers ({@code 【[13]打印本页】}) or a markdown link ({@code 【[打印](javascript:…)】}) may
+     * stand inside them.
      */
     private static final Pattern FOOTER = Pattern.compile(String.join("|",
-            "[【\\[［]\\s*(?:\\[\\d+]\\s*)?(?:打印本页|打印此页|打印文章|打印|关闭本页|关闭窗口|关闭|收藏本页|返回顶部)\\s*[】\\]］]",
+            "[【\\[［]\\s*(?:\\[\\d+]\\s*)?\\[?(?:打印本页|打印此页|打印文章|打印|关闭本页|关闭窗口|关闭|收藏本页|返回顶部)"
+                    + "(?:]\\([^)]*\\))?\\s*[】\\]］]",
             "分享到\\s*[:：]", "(?:上|下)一篇\\s*[:：]", "(?:主办|承办)(?:单位)?\\s*[:：]", "版权所有\\s*[:：©]?",
             "网站标识码", "ICP备\\s*\\d", "建议使用\\s*\\d{3,4}\\s*[×xX*＊]\\s*\\d{3,4}", "\\d{3,4}\\s*[×xX*]\\s*\\d{3,4}\\s*分辨率",
             "扫一扫在手机", "^\\s*(?:相关(?:链接|文章|阅读|新闻|信息|附件)|网站地图|联系我们|返回顶部|技术支持|上一篇|下一篇)",

@@ -38,6 +38,8 @@ final class TitleFinder {
     private static final Pattern SEGMENTS = Pattern.compile("\\|+|\\t+|[ \\u00A0\\u3000]{2,}|_|——| - ");
     /** An agency is a name: ideographs and brackets, no digits, no punctuation of a sentence. */
     private static final Pattern AGENCY = Pattern.compile("[\\u4e00-\\u9fff()·]{2,40}");
+    /** An intro's 本乡, 我局, 该委 names no agency. */
+    private static final String PRONOUN = "本我该";
     /** Lines longer than this are prose or tables, not a title (nor a catalogue row holding one). */
     private static final int LONGEST_LINE = 240;
     /** One line of a title split over lines is short. */
@@ -164,7 +166,7 @@ final class TitleFinder {
                 if (agency.isEmpty()) {
                     return new Title(candidate, null, Integer.parseInt(m.group("year")), bullet);
                 }
-                if (!AGENCY.matcher(agency).matches() || PageFurniture.isChrome(agency)) {
+                if (!AGENCY.matcher(agency).matches() || PageFurniture.isChrome(agency) || PRONOUN.indexOf(agency.charAt(0)) >= 0) {
                     continue; // not a name: a sentence, a date, chrome joined to the title
                 }
                 return new Title(candidate, agency, Integer.parseInt(m.group("year")), bullet);
