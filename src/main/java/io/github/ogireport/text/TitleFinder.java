@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * markdown leftovers ({@code # …}, {@code **…**}, {@code [text]{style=…}}) and lynx's link numbers (FORMAT.md A9).
  */
 final class TitleFinder {
-    private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
+    /** A year in digits, or in Chinese numerals as some titles print it (二〇二〇年). */
+    private static final String YEAR = "(?<year>(?:19|20)\\d{2}|[一二〇零○O]{2}[〇零○O一二三四五六七八九]{2})";
     private static final String OGI = "(?:政府)?信息公开(?:工作)?";
-    private static final String REPORT = "(?:年度)?(?:报告|年报)";
+    private static final String REPORT = "(?:年度)?(?:工作)?(?:报告|年报)";
     /**
      * Title shapes: group "agency" the agency, group "year" the year. {agency}{year}年(度)政府信息公开工作年度报告,
      * {agency}政府信息公开工作{year}年度报告, {agency}{year}年信息公开年度报告, {agency}{year}年政务公开…报告, and the year
@@ -25,7 +26,12 @@ final class TitleFinder {
             Pattern.compile("^(?<agency>.*?)" + OGI + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
             Pattern.compile("^(?<agency>.*?)" + YEAR
                     + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"),
-            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)" + OGI + REPORT + "$"));
+            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)" + OGI + REPORT + "$"),
+            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
+    /** A date, a time or a metadata label after the title on its line ({@code … 2021-01-20}, {@code … 发布时间：…}). */
+    private static final Pattern AFTER_TITLE = Pattern.compile("(?<=报告|年报)(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?.*"
+            + "|(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|点击数|阅读次数)[:].*)$");
+    private static final String DIGITS = "〇一二三四五六七八九";
     /** Text that is never part of a title: markdown attributes, link targets, lynx link numbers, bracketed chrome. */
     private static final Pattern NOISE = Pattern.compile(
             "\\{[^}]*}|\\]\\([^)]*\\)|\\[\\d+]|\\[[^\\]]*(?:字体|字号|打印|关闭|收藏|分享|大中小)[^\\]]*]|\\*\\*|[\\[\\]#]");
@@ -164,15 +170,28 @@ final class TitleFinder {
             if (m.matches()) {
                 String agency = m.group("agency");
                 if (agency.isEmpty()) {
-                    return new Title(candidate, null, Integer.parseInt(m.group("year")), bullet);
+                    return new Title(candidate, null, year(m.group("year")), bullet);
                 }
                 if (!AGENCY.matcher(agency).matches() || PageFurniture.isChrome(agency) || PRONOUN.indexOf(agency.charAt(0)) >= 0) {
                     continue; // not a name: a sentence, a date, chrome joined to the title
                 }
-                return new Title(candidate, agency, Integer.parseInt(m.group("year")), bullet);
+                return new Title(candidate, agency, year(m.group("year")), bullet);
             }
         }
         return null;
+    }
+
+    /** A year in digits or Chinese numerals ({@code 〇}, {@code 零}, {@code ○} and a capital O for zero). */
+    private static int year(String printed) {
+        if (printed.charAt(0) <= '9') {
+            return Integer.parseInt(printed);
+        }
+        int y = 0;
+        for (int i = 0; i < printed.length(); i++) {
+            char c = printed.charAt(i);
+            y = y * 10 + (c == '零' || c == '○' || c == 'O' ? 0 : DIGITS.indexOf(c));
+        }
+        return y;
     }
 
     /** The matching form of a line without markdown leftovers, link numbers, bracketed chrome, bullet and label. */
@@ -187,7 +206,8 @@ final class TitleFinder {
         while (label.find()) {
             end = label.end();
         }
-        return end >= 0 ? s.substring(end) : s;
+        s = end >= 0 ? s.substring(end) : s;
+        return s.length() > 10 && (s.contains("报告") || s.contains("年报")) ? AFTER_TITLE.matcher(s).replaceFirst("") : s;
     }
 
     private static List<String> segments(String raw) {
