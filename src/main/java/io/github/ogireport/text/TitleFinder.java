@@ -27,7 +27,8 @@ final class TitleFinder {
             Pattern.compile("^(?<agency>.*?)" + YEAR
                     + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"),
             Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)" + OGI + REPORT + "$"),
-            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
+            Pattern.compile("^" + YEAR + "年度?(?<agency>.+?)政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"),
+            Pattern.compile("^(?<agency>.+?)" + OGI + REPORT + "\\(" + YEAR + "年度?\\)$"));
     /** A date, a time or a metadata label after the title on its line ({@code … 2021-01-20}, {@code … 发布时间：…}). */
     private static final Pattern AFTER_TITLE = Pattern.compile("(?<=报告|年报)(?:(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?.*"
             + "|(?:发布时间|发布日期|时间|日期|来源|信息来源|作者|浏览次数|点击数|阅读次数)[:].*)$");
@@ -41,7 +42,9 @@ final class TitleFinder {
     private static final Pattern LABEL = Pattern.compile(
             "(?:标题|题目|名称|文件名称|信息名称|公开事项名称|文章标题|主题)[:]");
     /** Where a flattened line holds several things: table cells, a page title's site suffix. */
-    private static final Pattern SEGMENTS = Pattern.compile("\\|+|\\t+|[ \\u00A0\\u3000]{2,}|_|——| - ");
+    private static final Pattern SEGMENTS = Pattern.compile("\\|+|\\t+|[ \\u00A0\\u3000]{2,}|_|——| - |>|»");
+    /** Quotation marks around a title, and a note after it: 《…》, （全文）, (修订版). */
+    private static final Pattern WRAPPING = Pattern.compile("^《|》$|[(](?:全文|正文|修订版|更正版|终稿|附件)[)]$");
     /** An agency is a name: ideographs and brackets, no digits, no punctuation of a sentence. */
     private static final Pattern AGENCY = Pattern.compile("[\\u4e00-\\u9fff()·]{2,40}");
     /** An intro's 本乡, 我局, 该委 names no agency. */
@@ -67,20 +70,14 @@ final class TitleFinder {
      */
     static Title find(DocumentText doc, int front) {
         List<Title> found = new ArrayList<>();
-        String[] cleaned = new String[front];
-        boolean[] bullet = new boolean[front];
+        String[] cleaned = new String[front]; // made when a title is tried on the line or below it: most are not
         for (int e = 0; e < front; e++) {
             Cancellation.check();
             String norm = doc.norm(e);
-            if (norm.length() > LONGEST_LINE) {
+            if (norm.length() > LONGEST_LINE || !mayHoldTitle(doc, e)) {
                 continue;
             }
-            bullet[e] = BULLET.matcher(norm).lookingAt();
-            cleaned[e] = clean(norm);
-            if (!mayHoldTitle(doc, e)) {
-                continue;
-            }
-            Title t = titleEndingAt(doc, cleaned, e, bullet[e]);
+            Title t = titleEndingAt(doc, cleaned, e, BULLET.matcher(norm).lookingAt());
             if (t != null) {
                 found.add(t);
             }
@@ -113,19 +110,21 @@ final class TitleFinder {
         return null;
     }
 
-    /** Cheap test before the patterns: every title shape names 公开 and a 报告 or 年报 (the line or the next ones). */
+    /** Cheap test before the patterns: every title shape ends in 报告 or 年报, or in its year under it. */
     private static boolean mayHoldTitle(DocumentText doc, int e) {
         String norm = doc.norm(e);
-        return norm.contains("报告") || norm.contains("年报");
+        // a short line after one that names the report: the year under a title ((2020年度))
+        return norm.contains("报告") || norm.contains("年报")
+                || e > 0 && norm.length() <= 12 && norm.contains("年") && doc.norm(e - 1).contains("报告");
     }
 
     private static Title titleEndingAt(DocumentText doc, String[] cleaned, int e, boolean bullet) {
         // the line alone, or one of its segments (a catalogue row, a page title with its site's name)
         Title alone = null;
         List<String> candidates = new ArrayList<>();
-        candidates.add(cleaned[e]);
+        candidates.add(cleaned(doc, cleaned, e));
         String raw = doc.blocks().get(e).text();
-        if (SEGMENTS.matcher(raw).find() || LABEL.matcher(cleaned[e]).find()) {
+        if (SEGMENTS.matcher(raw).find()) {
             for (String segment : segments(raw)) {
                 candidates.add(clean(MatchText.of(segment)));
             }
@@ -142,7 +141,7 @@ final class TitleFinder {
         // a title split over lines: the lines above, joined, give the agency or the beginning of the title
         String joined = alone != null ? alone.text() : cleaned[e];
         for (int above = e - 1; above >= Math.max(0, e - 2); above--) {
-            String part = cleaned[above];
+            String part = doc.norm(above).length() > LONGEST_LINE ? null : cleaned(doc, cleaned, above);
             if (part == null || part.isEmpty() || part.length() > LONGEST_PART || !isTitlePart(doc, above, part)) {
                 break;
             }
@@ -153,6 +152,13 @@ final class TitleFinder {
             }
         }
         return alone;
+    }
+
+    private static String cleaned(DocumentText doc, String[] cleaned, int b) {
+        if (cleaned[b] == null) {
+            cleaned[b] = clean(doc.norm(b));
+        }
+        return cleaned[b];
     }
 
     /** A line that can be part of a title split over lines: not a breadcrumb, a label row, nor page chrome. */
@@ -207,6 +213,9 @@ final class TitleFinder {
             end = label.end();
         }
         s = end >= 0 ? s.substring(end) : s;
+        if (s.indexOf('《') >= 0 || s.indexOf(')') >= 0) {
+            s = WRAPPING.matcher(s).replaceAll("");
+        }
         return s.length() > 10 && (s.contains("报告") || s.contains("年报")) ? AFTER_TITLE.matcher(s).replaceFirst("") : s;
     }
 
