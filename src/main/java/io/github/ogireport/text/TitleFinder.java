@@ -40,7 +40,7 @@ final class TitleFinder {
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●◦▪*+-]|\\d+\\.(?=\\D))");
     /** A catalogue label before a title (标题：…); the last one on a line wins: a catalogue row holds several. */
     private static final Pattern LABEL = Pattern.compile(
-            "(?:标题|题目|名称|文件名称|信息名称|公开事项名称|文章标题|主题)[:]");
+            "(?:标题|题目|名称|文件名称|信息名称|公开事项名称|文章标题|主题|[Tt]itle)[:]");
     /** Where a flattened line holds several things: table cells, a page title's site suffix. */
     private static final Pattern SEGMENTS = Pattern.compile("\\|+|\\t+|[ \\u00A0\\u3000]{2,}|_|——| - |>|»");
     /** Quotation marks around a title, and a note after it: 《…》, （全文）, (修订版). */

@@ -54,6 +54,8 @@ class MetadataReaderTest {
                 {new String[] {"《某某县2020年政府信息公开工作年度报告》"}, "某某县", 2020},
                 {new String[] {"某某县2020年政府信息公开工作年度报告（全文）"}, "某某县", 2020},
                 {new String[] {"您当前的位置：首页 > 政务公开 > 某某县2020年政府信息公开工作年度报告"}, "某某县", 2020},
+                {new String[] {"Title: 某某县2020年政府信息公开工作年度报告_某某县人民政府", "", "URL Source: http://example/1.html"},
+                        "某某县", 2020},
         };
         for (Object[] c : cases) {
             String[] lines = (String[]) c[0];
