@@ -90,6 +90,11 @@ class ScrapedPagesTest {
     }
 
     @Test
+    void aTextAboutTheFormatIsNotAReport() throws Exception {
+        assertEquals(Status.NOT_A_REPORT, PARSER.parse(DIR.resolve("text-about-the-format.txt")).status());
+    }
+
+    @Test
     void aListOfCellKeysIsNotAReport() throws Exception {
         assertEquals(Status.NOT_A_REPORT, PARSER.parse(GoldenFilesTest.TESTDATA.resolve("contract/cell-keys.tsv")).status());
     }
