@@ -65,7 +65,7 @@ public final class MetadataReader {
         int front = firstSection < 0 ? Math.min(blocks.size(), FRONT_WITHOUT_SECTIONS) : firstSection;
         TitleFinder.Title found = TitleFinder.find(doc, front);
         if (found == null && properties.containsKey(ExtractedDocument.TITLE)) {
-            found = TitleFinder.fromProperty(properties.get(ExtractedDocument.TITLE));
+            found = TitleFinder.fromText(properties.get(ExtractedDocument.TITLE));
         }
         String title = found == null ? null : found.text();
         String agency = found == null ? null : found.agency();
@@ -192,7 +192,7 @@ public final class MetadataReader {
     private static Integer introYear(String intro) {
         Matcher m = INTRO.matcher(intro);
         while (m.find()) {
-            TitleFinder.Title t = TitleFinder.fromProperty(m.group(1));
+            TitleFinder.Title t = TitleFinder.fromText(m.group(1));
             if (t != null) {
                 return t.year();
             }
@@ -205,7 +205,7 @@ public final class MetadataReader {
     private static String introAgency(String intro) {
         Matcher m = INTRO.matcher(intro);
         while (m.find()) {
-            TitleFinder.Title t = TitleFinder.fromProperty(m.group(1));
+            TitleFinder.Title t = TitleFinder.fromText(m.group(1));
             if (t != null && t.agency() != null) {
                 return t.agency();
             }

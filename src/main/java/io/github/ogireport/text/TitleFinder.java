@@ -57,7 +57,10 @@ final class TitleFinder {
     private TitleFinder() {
     }
 
-    /** A title found: its text (whitespace removed), the agency in it or null, and the year. */
+    /**
+     * A title found: its text (whitespace removed), the agency in it or null, the year, and whether its line is an
+     * item of a list (a bullet: a sidebar's link, or a catalogue's row).
+     */
     record Title(String text, String agency, int year, boolean listItem) {
     }
 
@@ -95,8 +98,11 @@ final class TitleFinder {
         return found.stream().map(Title::text).distinct().count() == 1 ? found.get(found.size() - 1) : null;
     }
 
-    /** A title from the text of a format's property (a page's {@code <title>}, a Word title), or null. */
-    static Title fromProperty(String text) {
+    /**
+     * A title in one piece of text (a page's {@code <title>}, a Word document's title property, the name an intro
+     * gives in 《》), or null.
+     */
+    static Title fromText(String text) {
         String norm = MatchText.of(text);
         if (norm.length() > LONGEST_LINE) {
             return null;
