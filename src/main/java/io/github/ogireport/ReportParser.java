@@ -249,7 +249,11 @@ public final class ReportParser {
         DocumentText text = DocumentText.of(blocks);
         List<FoundSection> found = SectionFinder.find(text);
         int firstSection = found.isEmpty() ? -1 : found.get(0).block();
-        String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, blocks.size()));
+        // the report ends where the page's footer begins: its print buttons, related links and site footer are not
+        // the last section's text, nor rows of its last table
+        Footer footer = found.isEmpty() ? Footer.none(blocks) : Footer.after(blocks, found.get(found.size() - 1).block() + 1);
+        int end = footer.block();
+        String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, end));
         Metadata meta = MetadataReader.read(text, firstSection, sectionOne, doc.properties());
 
         String norm = text.joined();
@@ -261,7 +265,8 @@ public final class ReportParser {
             boolean preFormat = meta.year() != null && meta.year() < 2019 || norm.contains("一、概述");
             List<FoundSection> generic = SectionFinder.findGeneric(text);
             if (titled && preFormat && generic.size() >= 2) {
-                List<Section> sections = sections(text, generic, Set.of());
+                List<Section> sections = sections(text, generic, Set.of(),
+                        Footer.after(blocks, generic.get(generic.size() - 1).block() + 1));
                 return new AnnualReport(name, Status.OK, doc.format(), TemplateVersion.PRE_2019, meta.title(),
                         meta.agency(), meta.year(), meta.publishDate(), meta.period(), sections, Map.of(), List.of(),
                         List.of(), warnings, null, source);
@@ -277,8 +282,14 @@ public final class ReportParser {
             warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, null,
                     "words of both the 2019 and the 2021 template are present; read as " + template.label()));
         }
-        Tables tables = TableBuilder.build(template, text, range(found, 2, blocks.size()),
-                range(found, 3, blocks.size()), range(found, 4, blocks.size()), sectionOne);
+        int[] active = tableRange(text, found, 2, end);
+        int[] requests = tableRange(text, found, 3, end);
+        int[] review = tableRange(text, found, 4, end);
+        Tables tables = TableBuilder.build(template, text, active, requests, review, sectionOne);
+        if (!titled && meta.agency() == null && meta.year() == null && numbers(tables) < FEWEST_NUMBERS) {
+            return notAReport(name, doc, source, "no title, agency or report year, and " + numbers(tables)
+                    + " numbers in the tables: a blank form (the national template itself) or a text about the format");
+        }
         if (tables.rowsFound() == 0 && !titled && found.size() < 3) {
             return notAReport(name, doc, source, "no section headings or table rows of an OGI annual report were found");
         }
@@ -290,13 +301,14 @@ public final class ReportParser {
             }
         }
         warnings.addAll(pageWarnings(doc));
+        warnings.addAll(fragmentWarnings(found, active, requests, review));
         warnings.addAll(tables.warnings());
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
         List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
         boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
-                sections(text, found, tables.tableBlocks()), tables.cells(), tables.extraRows(), checks, warnings,
+                sections(text, found, tables.tableBlocks(), footer), tables.cells(), tables.extraRows(), checks, warnings,
                 null, source);
     }
 
@@ -338,6 +350,67 @@ public final class ReportParser {
     }
 
     /**
+     * Fewer numbers than this in the tables, and no title, agency or year: not a report. A fragment of a real report
+     * (a page 2 of 3 without the title) that shows a table shows more.
+     */
+    private static final int FEWEST_NUMBERS = 10;
+
+    /**
+     * Words that every flattening of a table keeps from its header (FORMAT.md A3–A5): a table whose section heading
+     * is missing is searched only where they are, so that a page cut before it (a fragment) does not read another
+     * table's rows as its own.
+     */
+    private static final Map<Integer, List<String>> TABLE_WORDS = Map.of(
+            2, List.of("第二十条", "信息内容"),
+            3, List.of("申请人情况", "本年新收", "自然人"),
+            4, List.of("行政复议", "行政诉讼", "结果维持"));
+
+    private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六"};
+
+    /** The block range of table {@code number}'s section; empty when its heading is missing and its words are too. */
+    private static int[] tableRange(DocumentText text, List<FoundSection> found, int number, int end) {
+        int[] range = range(found, number, end);
+        if (found.isEmpty() || found.stream().anyMatch(s -> s.number() == number)) {
+            return range;
+        }
+        for (int b = range[0]; b < range[1]; b++) {
+            String norm = text.norm(b);
+            for (String word : TABLE_WORDS.get(number)) {
+                if (norm.contains(word)) {
+                    return range;
+                }
+            }
+        }
+        return new int[] {range[0], range[0]};
+    }
+
+    /**
+     * A page that stops before a table's section (a CMS page 1 of 3, a cut download, FORMAT.md B2): the tables it
+     * does not reach are missing, and the warning says the report is cut rather than that the tables are images.
+     */
+    private static List<Warning> fragmentWarnings(List<FoundSection> found, int[]... tables) {
+        List<Warning> warnings = new ArrayList<>();
+        if (found.isEmpty()) {
+            return warnings;
+        }
+        int last = found.get(found.size() - 1).number();
+        for (int t = 0; t < tables.length; t++) {
+            int number = t + 2;
+            if (number > last && tables[t][0] == tables[t][1]) {
+                warnings.add(new Warning(WarningCode.TABLE_MISSING, "section " + number,
+                        "the document stops in section " + NUMERALS[last] + ": a fragment of a report (one page of a"
+                                + " longer article, or a cut download); the table of section " + NUMERALS[number]
+                                + " is not in it and its cells are missing"));
+            }
+        }
+        return warnings;
+    }
+
+    private static long numbers(Tables tables) {
+        return tables.cells().values().stream().filter(v -> v != null && v.isNumber()).count();
+    }
+
+    /**
      * The block range [from, to) of section {@code number}: from its heading to the next heading found. A
      * section whose heading is missing is searched between its neighbours' headings.
      */
@@ -357,13 +430,14 @@ public final class ReportParser {
         return new int[] {from, to};
     }
 
-    private static List<Section> sections(DocumentText doc, List<FoundSection> found, Set<Integer> tableBlocks) {
+    private static List<Section> sections(DocumentText doc, List<FoundSection> found, Set<Integer> tableBlocks,
+                                          Footer footer) {
         List<Block> blocks = doc.blocks();
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
             FoundSection s = found.get(i);
             int from = s.block() + 1;
-            int to = i + 1 < found.size() ? found.get(i + 1).block() : blocks.size();
+            int to = i + 1 < found.size() ? found.get(i + 1).block() : footer.block();
             int firstTable = Integer.MAX_VALUE;
             int lastTable = -1;
             for (int b = from; b < to; b++) {
@@ -376,12 +450,16 @@ public final class ReportParser {
             if (!s.rest().isEmpty()) {
                 paragraphs.add(s.rest());
             }
-            for (int b = from; b < to; b++) {
+            boolean last = i == found.size() - 1;
+            for (int b = from; b < to || last && b == footer.block() && footer.column() > 0; b++) {
                 Block block = blocks.get(b);
                 if (block.row()) {
                     continue; // before its text is made: a row's is its cells joined
                 }
-                String text = block.text().strip();
+                String text = (b == footer.block() ? block.text().substring(0, footer.column()) : block.text()).strip();
+                if (text.isEmpty()) {
+                    continue;
+                }
                 if (b >= firstTable && b <= lastTable || PageFurniture.is(doc.norm(b))
                         || b < firstTable && lastTable >= 0 && !isProseBeforeTable(text)
                         || b > lastTable && lastTable >= 0 && text.length() <= 12 && !text.endsWith("。")) {

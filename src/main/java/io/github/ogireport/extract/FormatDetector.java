@@ -148,9 +148,14 @@ public final class FormatDetector {
         return i >= s.length() || !(Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
     }
 
-    /** Whether decoded text is really binary: NUL or many other control characters. */
+    /**
+     * Whether decoded text is really binary: NUL, or many other control characters, or very many U+FFFD. A text
+     * tool's damage is not binary: html2text cuts UTF-8 sequences in narrow table cells, and a crawler decoding its
+     * output leaves a U+FFFD for each (3 % of a page's characters), so a U+FFFD weighs a fifth of a control character.
+     */
     static boolean looksBinary(String text) {
         int control = 0;
+        int replaced = 0;
         int n = Math.min(text.length(), 8192);
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -162,10 +167,10 @@ public final class FormatDetector {
                     control++;
                 }
             } else if (c == '\uFFFD') {
-                control++;
+                replaced++;
             }
         }
-        return n > 0 && control * 50 > n;
+        return n > 0 && control * 50 + replaced * 10 > n;
     }
 
     /**

@@ -91,7 +91,7 @@ public final class TextExtractor {
     }
 
     private Block block(String rawLine) {
-        String line = rawLine.indexOf('*') >= 0 ? rawLine.replace("**", "") : rawLine;
+        String line = MarkdownLeftovers.strip(rawLine);
         line = line.replace('\u00A0', ' ');
         String trimmed = line.strip();
         if (trimmed.isEmpty()) {

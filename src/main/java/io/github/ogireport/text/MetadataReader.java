@@ -15,15 +15,6 @@ import java.util.regex.Pattern;
 /** Reads title, agency, year, publish date and statistics period (FORMAT.md A9). */
 public final class MetadataReader {
     private static final String YEAR = "((?:19|20)\\d{2})";
-    /** {agency}{year}年(度)政府信息公开(工作)年度报告, {agency}政府信息公开工作{year}年(度)报告, and close variants. */
-    private static final List<Pattern> TITLES = List.of(
-            Pattern.compile("^(.*?)" + YEAR + "年度?(?:的)?政府信息公开(?:工作)?(?:年度)?(?:报告|年报)$"),
-            Pattern.compile("^(.*?)政府信息公开(?:工作)?" + YEAR + "年度?(?:工作)?(?:报告|年报)$"),
-            Pattern.compile("^(.*?)" + YEAR + "年度?政务公开(?:和|与|及)?(?:政府信息公开)?(?:工作)?(?:年度)?(?:报告|年报)$"));
-    /** A list bullet and the label of a catalogue's title row (标题：…): not part of the title. */
-    private static final Pattern TITLE_LABEL = Pattern.compile("^[•·●◦▪]?(?:(?:标题|题目|名称|文件名称|信息名称|公开事项名称)[:])?");
-    /** Every character {@link #TITLE_LABEL} can start with: other lines have no label to remove. */
-    private static final String TITLE_LABEL_FIRST = "•·●◦▪标题名文信公";
     /** Date lines by priority: the publication date before a bare 日期 or 时间, and both before 成文日期 (written). */
     private static final List<Pattern> DATE_LINES = List.of(
             Pattern.compile("(?:发布日期|发布时间|公开日期|发文日期|发稿时间)[:]?" + YEAR + "[-年/.](\\d{1,2})[-月/.](\\d{1,2})"),
@@ -39,6 +30,19 @@ public final class MetadataReader {
             "(?:^|[,，。;；])(?:\\d{4}年度?[,，]?)?([\\u4e00-\\u9fff]{2,20}?(?:人民政府办公室|人民政府|街道办事处|街道|乡|镇|局|委员会|办公室))"
                     + "(?:[以在未共认始坚全积]|政府信息)");
     private static final Pattern SECTION_ONE_YEAR = Pattern.compile(YEAR + "年");
+    /**
+     * The intro's sentence that names the report ({@code 现将本机关2020年度政府信息公开工作年度报告公布如下}, {@code 特向社会公布
+     * 《…》}): what it names, up to the words that close it.
+     */
+    private static final Pattern INTRO = Pattern.compile(
+            "(?:现将|特向社会公布|向社会公布|现予公布|现公布|特发布|现发布)《?([^。;《》]{4,60}?(?:报告|年报))》?");
+    /** The year of an intro that names no whole title: {@code 现将…2020年度…报告如下}. */
+    private static final Pattern INTRO_YEAR = Pattern.compile("现将[^。;]{0,30}?" + YEAR + "年度?[^。;]{0,40}?(?:报告|年报)");
+    /** Without section headings, the front matter searched for a title is this many lines: a page's chrome is long. */
+    private static final int FRONT_WITHOUT_SECTIONS = 40;
+    /** The intro is searched in the front matter and in this many characters of section 一 (some put it there). */
+    private static final int INTRO_IN_SECTION_ONE = 400;
+
     /** Metadata stands in lines of ordinary length; a longer block (a table glued onto one line) is not searched. */
     private static final int LONGEST_METADATA_LINE = 5_000;
 
@@ -46,12 +50,11 @@ public final class MetadataReader {
     }
 
     /**
+     * Reads what a report says about itself. Nothing is invented: what the text does not state is null.
+     *
      * @param doc the document
      * @param firstSection the block index of the first section heading (the front matter ends there), or -1
      * @param sectionOneText the text of section 一, or empty
-     */
-
-    /**
      * @param properties metadata the format carries outside the text (see
      *                   {@link io.github.ogireport.extract.ExtractedDocument#properties()}): used only where the
      *                   text states nothing
@@ -59,50 +62,30 @@ public final class MetadataReader {
     public static Metadata read(DocumentText doc, int firstSection, String sectionOneText,
                                 Map<String, String> properties) {
         List<Block> blocks = doc.blocks();
-        int front = firstSection < 0 ? Math.min(blocks.size(), 15) : firstSection;
-        String title = null;
-        String agency = null;
-        Integer year = null;
-        for (int b = 0; b <= front && title == null; b++) {
-            boolean fromProperty = b == front;
-            if (fromProperty && !properties.containsKey(ExtractedDocument.TITLE)) {
-                break;
-            }
-            String line = fromProperty ? MatchText.of(properties.get(ExtractedDocument.TITLE)) : doc.norm(b);
-            if (!line.isEmpty() && TITLE_LABEL_FIRST.indexOf(line.charAt(0)) >= 0) {
-                line = TITLE_LABEL.matcher(line).replaceFirst("");
-            }
-            if (line.length() > 80) {
-                continue; // a title is short; longer lines are not tried (the patterns are not cheap on long lines)
-            }
-            for (Pattern p : TITLES) {
-                Matcher m = p.matcher(line);
-                if (m.matches()) {
-                    String agencyPart = m.group(1);
-                    if (agencyPart.isEmpty() && b > 0 && !fromProperty) {
-                        // the agency on the line above: a title split over two lines
-                        String above = doc.norm(b - 1);
-                        if (above.length() <= 40 && !above.contains(":") && !above.contains(">")) {
-                            agencyPart = above;
-                            line = above + line;
-                        }
-                    }
-                    title = line;
-                    agency = agencyPart.isEmpty() ? null : agencyPart;
-                    year = Integer.valueOf(m.group(2));
-                    break;
-                }
-            }
+        int front = firstSection < 0 ? Math.min(blocks.size(), FRONT_WITHOUT_SECTIONS) : firstSection;
+        TitleFinder.Title found = TitleFinder.find(doc, front);
+        if (found == null && properties.containsKey(ExtractedDocument.TITLE)) {
+            found = TitleFinder.fromText(properties.get(ExtractedDocument.TITLE));
         }
+        String title = found == null ? null : found.text();
+        String agency = found == null ? null : found.agency();
+        Integer year = found == null ? null : found.year();
+        String intro = introText(doc, front, sectionOneText);
         Period period = period(doc, front);
         if (year == null && period != null) {
             year = period.from().getYear();
+        }
+        if (year == null) {
+            year = introYear(intro);
         }
         if (year == null) {
             Matcher m = SECTION_ONE_YEAR.matcher(MatchText.of(sectionOneText));
             if (m.find()) {
                 year = Integer.valueOf(m.group(1));
             }
+        }
+        if (agency == null) {
+            agency = introAgency(intro);
         }
         if (agency == null) {
             agency = bodyAgency(sectionOneText);
@@ -190,6 +173,44 @@ public final class MetadataReader {
         } catch (DateTimeException e) {
             return null; // not a calendar date: the digits were something else
         }
+    }
+
+    /** The front matter's text and the start of section 一, in matching form: where an intro stands. */
+    private static String introText(DocumentText doc, int front, String sectionOneText) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < front; i++) {
+            if (doc.norm(i).length() <= LONGEST_METADATA_LINE) {
+                b.append(doc.norm(i)); // not separated: a flattening wraps the intro's sentence over lines
+            }
+        }
+        String one = sectionOneText.length() > INTRO_IN_SECTION_ONE
+                ? sectionOneText.substring(0, INTRO_IN_SECTION_ONE) : sectionOneText;
+        return b.append(MatchText.of(one)).toString();
+    }
+
+    /** The year of the report the intro names, or null. */
+    private static Integer introYear(String intro) {
+        Matcher m = INTRO.matcher(intro);
+        while (m.find()) {
+            TitleFinder.Title t = TitleFinder.fromText(m.group(1));
+            if (t != null) {
+                return t.year();
+            }
+        }
+        Matcher y = INTRO_YEAR.matcher(intro);
+        return y.find() ? Integer.valueOf(y.group(1)) : null;
+    }
+
+    /** The agency of the report the intro names ({@code 特向社会公布《某某区2019年…报告》}), or null. */
+    private static String introAgency(String intro) {
+        Matcher m = INTRO.matcher(intro);
+        while (m.find()) {
+            TitleFinder.Title t = TitleFinder.fromText(m.group(1));
+            if (t != null && t.agency() != null) {
+                return t.agency();
+            }
+        }
+        return null;
     }
 
     private static String bodyAgency(String sectionOne) {

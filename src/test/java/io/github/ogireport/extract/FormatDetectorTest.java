@@ -109,6 +109,15 @@ class FormatDetectorTest {
         }
     }
 
+    /** html2text cuts UTF-8 sequences in narrow table cells; a crawler's decoding leaves U+FFFD: text all the same. */
+    @Test
+    void textWithAToolsReplacementCharactersIsText() throws ReportReadException {
+        String cell = "|信息内\uFFFD|本年\uFFFD|规章 |0 |0 |0 |\n";
+        String page = "某某县2020年政府信息公开工作年度报告\n一、总体情况\n" + "2020年，我县认真贯彻落实条例要求。\n".repeat(3) + cell.repeat(20);
+        assertEquals(Format.TEXT, FormatDetector.detection("x.txt", page.getBytes(StandardCharsets.UTF_8)).format());
+        assertTrue(FormatDetector.looksBinary("\uFFFD".repeat(30) + "a".repeat(70)), "mostly replaced: not text");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
