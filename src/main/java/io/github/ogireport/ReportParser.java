@@ -98,8 +98,7 @@ public final class ReportParser {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE,
-                        "the file has " + size + " bytes, more than the limit of " + maxBytes, null);
+                throw ReportReadException.tooLarge(name, size, maxBytes);
             }
             return parse(Files.readAllBytes(file), name);
         } catch (IOException e) {
@@ -150,8 +149,7 @@ public final class ReportParser {
         String sha256 = sha256(bytes);
         try {
             if (bytes.length > maxBytes) {
-                throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE,
-                        "the file has " + bytes.length + " bytes, more than the limit of " + maxBytes, null);
+                throw ReportReadException.tooLarge(name, bytes.length, maxBytes);
             }
             return parse(bytes, name, sha256);
         } catch (ReportReadException e) {

@@ -54,6 +54,19 @@ public class ReportReadException extends Exception {
         this.detail = detail;
     }
 
+    /**
+     * A file larger than the size limit ({@link Limits#maxBytes()}): one message for the library, {@code batch} and
+     * the Spark job.
+     *
+     * @param file the file name
+     * @param size its size in bytes
+     * @param limit the limit it goes past
+     */
+    public static ReportReadException tooLarge(String file, long size, long limit) {
+        return new ReportReadException(file, Cause.TOO_LARGE, "the file has " + size + " bytes, more than the limit of "
+                + limit, null);
+    }
+
     /** This failure, of a file whose format was told from its bytes before it failed. */
     ReportReadException inFormat(Format detected) {
         ReportReadException e = new ReportReadException(file, detected, cause, detail, getCause());

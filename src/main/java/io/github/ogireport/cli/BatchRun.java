@@ -274,9 +274,7 @@ final class BatchRun {
                 if (replaces == Replaces.CHANGED) {
                     return null; // a report recorded, not read again past the limit to see whether it changed
                 }
-                throw new ReportReadException(input.name(), ReportReadException.Cause.TOO_LARGE, "the file has "
-                        + input.size() + " bytes, more than the limit of " + options.maxBytes()
-                        + " (--max-bytes)", null);
+                throw ReportReadException.tooLarge(input.name(), input.size(), options.maxBytes());
             }
             bytes = input.reader().read();
         } catch (ReportReadException e) {

@@ -246,8 +246,7 @@ final class DocumentTask {
     }
 
     private ReportReadException tooLarge(String name, long size) {
-        return new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, "the file has " + size
-                + " bytes, more than the limit of " + options.maxBytes(), null);
+        return ReportReadException.tooLarge(name, size, options.maxBytes());
     }
 
     private static Iterator<AnnualReport> one(AnnualReport report) {
