@@ -150,10 +150,15 @@ public final class TableBuilder {
                 r -> r.columns(template).size(), ActiveRow::label, null, "active"));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
-        for (LabelledRow<ActiveRow> r : RowScanner.scan(tokens, ACTIVE_LABELS)) {
+        List<LabelledRow<ActiveRow>> scanned = RowScanner.scan(tokens, ACTIVE_LABELS);
+        Set<LabelledRow<ActiveRow>> mentions = mentions(scanned, r -> r.in(template) ? r.columns(template).size() : -1);
+        for (LabelledRow<ActiveRow> r : scanned) {
             ActiveRow row = r.row();
+            if (mentions.contains(r)) {
+                continue;
+            }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("active", row == null ? null : row.key(), r);
+                keepExtra("active", row == null ? null : row.key(), r, REQUEST_LABELS);
                 continue;
             }
             List<ActiveColumn> columns = row.columns(template);
@@ -184,10 +189,15 @@ public final class TableBuilder {
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
         Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
-        for (LabelledRow<RequestRow> r : RowScanner.scan(tokens, REQUEST_LABELS)) {
+        List<LabelledRow<RequestRow>> scanned = RowScanner.scan(tokens, REQUEST_LABELS);
+        Set<LabelledRow<RequestRow>> mentions = mentions(scanned, r -> r.in(template) ? width : -1);
+        for (LabelledRow<RequestRow> r : scanned) {
             RequestRow row = r.row();
+            if (mentions.contains(r)) {
+                continue;
+            }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("requests", row == null ? null : row.key(), r);
+                keepExtra("requests", row == null ? null : row.key(), r, ACTIVE_LABELS);
                 continue;
             }
             Selection s = CellSelector.select(r.values(), width, Sums::lastIsSumOfRest);
@@ -268,7 +278,7 @@ public final class TableBuilder {
         if (joined != null) {
             warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, "review", "the " + REVIEW_CELLS
                     + " cells of table 四 were printed in " + rows.size() + " pieces; joined in order"));
-            best = new LabelledRow<>(null, best.label(), joined);
+            best = new LabelledRow<>(null, best.label(), joined, -1);
         }
         Predicate<List<CellValue>> groupsAddUp = row -> {
             int n = ReviewColumn.values().length;
@@ -337,6 +347,9 @@ public final class TableBuilder {
         if (s.problem() != WarningCode.TOO_FEW_CELLS || r.values().isEmpty()) {
             return null;
         }
+        if (r.row() != null ? !r.onLabelLine() : !r.onOneLine()) {
+            return null; // the row's cells go on over other lines: printed apart, not glued (306 is not 3 0 6)
+        }
         long chars = 0;
         for (Token t : r.values()) {
             chars += t.raw().length();
@@ -400,8 +413,50 @@ public final class TableBuilder {
         }
     }
 
-    private void keepExtra(String table, String rowKey, LabelledRow<?> r) {
-        if (r.label().isEmpty() || numbers(r.values()) == 0) {
+    /**
+     * The places where a row's label is only mentioned: when a row's label comes more than once (a page on one line,
+     * or without section headings, reads its prose with the tables) and a later one has exactly the row's cells,
+     * the earlier ones with fewer values are words of the prose ({@code 上年结转3件}), neither the row nor an extra row.
+     */
+    private static <R> Set<LabelledRow<R>> mentions(List<LabelledRow<R>> rows, java.util.function.ToIntFunction<R> width) {
+        Set<LabelledRow<R>> mentions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<R, List<LabelledRow<R>>> byRow = new HashMap<>();
+        for (LabelledRow<R> r : rows) {
+            if (r.row() != null && width.applyAsInt(r.row()) > 0) {
+                byRow.computeIfAbsent(r.row(), x -> new ArrayList<>()).add(r);
+            }
+        }
+        byRow.forEach((row, occurrences) -> {
+            int cells = width.applyAsInt(row);
+            for (int i = 1; i < occurrences.size(); i++) {
+                if (CellSelector.select(occurrences.get(i).values(), cells, null).problem() == null) {
+                    for (LabelledRow<R> earlier : occurrences.subList(0, i)) {
+                        if (earlier.values().size() < cells) {
+                            mentions.add(earlier);
+                        }
+                    }
+                    break;
+                }
+            }
+        });
+        return mentions;
+    }
+
+    /**
+     * Whether a label is prose or another table's: a sentence, a long run of text, a data row of the other table or
+     * table 四's heading (a page without section headings reads every table in each table's range). Such rows are
+     * not extra rows, and no warning is given for them.
+     */
+    private static boolean notARow(String label, LabelMatcher<?> otherTable) {
+        if (label.length() > 60 || label.indexOf('。') >= 0 || label.indexOf('；') >= 0) {
+            return true;
+        }
+        String norm = io.github.ogireport.text.MatchText.of(label);
+        return norm.contains("行政复议") || otherTable.match(norm) != null;
+    }
+
+    private void keepExtra(String table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
+        if (r.label().isEmpty() || numbers(r.values()) == 0 || rowKey == null && notARow(r.label(), otherTable)) {
             return;
         }
         if (extras.size() >= MAX_EXTRA_ROWS) {
