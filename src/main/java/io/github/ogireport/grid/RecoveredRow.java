@@ -2,6 +2,7 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 
@@ -67,10 +68,11 @@ final class RecoveredRow {
         for (int i = 0; i < keys.size(); i++) {
             CellValue agreed = agreed(survivors, i);
             if (agreed != null) {
-                r.cells.put(keys.get(i), agreed);
+                // split out of glued digits: decided, not read as printed (contract 2: "how")
+                r.cells.put(keys.get(i), agreed.decidedBy(Derivation.GLUED_DIGITS));
                 decided.add(keys.get(i));
             } else {
-                r.undecide(List.of(keys.get(i)), run);
+                r.undecide(List.of(keys.get(i)), run, readings(survivors, i));
             }
         }
         if (decided.size() == keys.size() && splits.rulesHold() && run.length() == keys.size()) {
@@ -116,10 +118,25 @@ final class RecoveredRow {
     }
 
     private void undecide(List<String> keys, ConcatenatedRun run) {
+        undecide(keys, run, List.of());
+    }
+
+    /** Leaves cells null: printed (the glued text) but not decided, with the readings that fit where known. */
+    private void undecide(List<String> keys, ConcatenatedRun run, List<String> candidates) {
         for (String k : keys) {
-            cells.put(k, new CellValue(null, CellKind.TEXT, run.shown(), null));
+            cells.put(k, CellValue.undecided(run.shown(), candidates));
             undecided.add(k);
         }
+    }
+
+    /** The distinct readings of one cell among the splits, where few enough to list; else empty. */
+    private static List<String> readings(List<List<CellValue>> splits, int i) {
+        java.util.Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (List<CellValue> split : splits) {
+            CellValue v = split.get(i);
+            distinct.add(v.kind() == CellKind.EMPTY ? "" : v.raw());
+        }
+        return distinct.size() <= LISTED ? List.copyOf(distinct) : List.of();
     }
 
     /** The cell value all candidates share at a position, or null. */
@@ -163,7 +180,10 @@ final class RecoveredRow {
         return String.join(", ", parts);
     }
 
-    /** The cells to place: decided values, and a TEXT cell holding the glued text for each undecided one. */
+    /**
+     * The cells to place: decided values (marked {@link Derivation#GLUED_DIGITS}), and an
+     * {@link CellKind#UNDECIDED} cell holding the glued text, with its readings, for each undecided one.
+     */
     Map<String, CellValue> cells() {
         return cells;
     }

@@ -1,6 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import io.github.ogireport.text.MatchText;
@@ -224,7 +225,10 @@ final class TornTable<R> {
                 String label = spec.label().apply(row); // a label lost in the conversion: the template's
                 out.add(new Token(Token.Kind.TEXT, label, MatchText.of(label), null, block));
             }
-            out.addAll(chosen.numbers().get(r));
+            for (Token t : chosen.numbers().get(r)) {
+                // placed by pairing, not by the reading order: the cell says how (contract 2: "how")
+                out.add(new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block()));
+            }
         }
         warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, spec.table(), what + ": " + chosen.how()
                 + confirmation(chosen)));

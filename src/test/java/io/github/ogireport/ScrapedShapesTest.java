@@ -1,0 +1,175 @@
+package io.github.ogireport;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes of issue 18, each on a small page written the way scrapers write it: the table's values come back as
+ * printed, or null with a warning, never as another number.
+ */
+class ScrapedShapesTest {
+    private static final String HEAD = "某某县某某局2022年政府信息公开工作年度报告\n一、总体情况\n本机关依法公开政府信息。\n"
+            + "二、主动公开政府信息情况\n";
+    private static final String TAIL = "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n";
+
+    private static AnnualReport parse(String text) throws ReportReadException {
+        return new ReportParser().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "page.txt");
+    }
+
+    private static void assertCell(AnnualReport r, String key, String value) {
+        CellValue v = r.cells().get(key);
+        assertEquals(value == null ? null : new BigDecimal(value), v.value(), key + " " + v);
+    }
+
+    /** Item 1: pipe rows without a leading pipe, a caption row of empty cells, trailing empty cells. */
+    @Test
+    void pipeRowsWithoutALeadingPipe() throws ReportReadException {
+        AnnualReport r = parse(HEAD + """
+                第二十条第(一)项 | |||
+                信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |
+                规章 | 2 | 0 | 7 |
+                行政规范性文件 | 5 | 1 | 46 | |
+                第二十条第(五)项 | |||
+                信息内容 | 本年处理决定数量 |
+                行政许可 | 1386 |
+                """ + TAIL);
+        assertCell(r, "active.rules.issued", "2");
+        assertCell(r, "active.rules.repealed", "0");
+        assertCell(r, "active.rules.inForce", "7");
+        assertCell(r, "active.normativeDocs.inForce", "46");
+        assertCell(r, "active.licensing.decisions", "1386");
+    }
+
+    /** Item 1: a leading pipe with tabs around the pipes, and a label broken over two lines. */
+    @Test
+    void tabsAroundPipesAndALabelBrokenOverALine() throws ReportReadException {
+        AnnualReport r = parse(HEAD + "信息内容\t|\t本年制发件数\t|\t本年废止件数\t|\t现行有效件数\n"
+                + "规章\t|\t3\t|\t1\t|\t12\n"
+                + "行政规范性\n      文件\t|\t4\t|\t\t|\t9\n" + TAIL);
+        assertCell(r, "active.rules.issued", "3");
+        assertCell(r, "active.rules.inForce", "12");
+        assertCell(r, "active.normativeDocs.issued", "4");
+        assertEquals(CellKind.EMPTY, r.cells().get("active.normativeDocs.repealed").kind(), "a blank cell stays blank");
+        assertCell(r, "active.normativeDocs.inForce", "9");
+    }
+
+    /** Item 2: one cell per line ending in a pipe, filler lines, a lone pipe for a blank cell. */
+    @Test
+    void oneCellPerLineWithFillerAndLonePipeBlanks() throws ReportReadException {
+        AnnualReport r = parse(HEAD + """
+                第二十条第(一)项 |
+                ||
+                信息内容 |
+                本年制发件数 |
+                本年废止件数 |
+                现行有效件数 |
+                |||
+                规章 |
+                |
+                0 |
+                7 |
+                ||
+                行政规范性文件 |
+                2 |
+                0 |
+                |
+                |
+                """ + TAIL);
+        assertNull(r.cells().get("active.rules.issued").value());
+        assertEquals(CellKind.EMPTY, r.cells().get("active.rules.issued").kind(), "the lone pipe after the label");
+        assertCell(r, "active.rules.repealed", "0");
+        assertCell(r, "active.rules.inForce", "7");
+        assertCell(r, "active.normativeDocs.issued", "2");
+        assertCell(r, "active.normativeDocs.repealed", "0");
+        assertEquals(CellKind.EMPTY, r.cells().get("active.normativeDocs.inForce").kind(), "the last cell blank");
+    }
+
+    /** Item 3: a long run of spaces before a value and a line of prose inside the table, which is no extra row. */
+    @Test
+    void proseInsideATableIsNoExtraRow() throws ReportReadException {
+        AnnualReport r = parse(HEAD + """
+                信息内容  本年制发件数  本年废止件数  现行有效件数
+                规章                                   1    0    3
+                注：本表数据截至2022年12月31日，统计口径与上年一致，共涉及3个科室。
+                行政规范性文件  2  0  8
+                """ + TAIL);
+        assertCell(r, "active.rules.inForce", "3");
+        assertCell(r, "active.normativeDocs.inForce", "8");
+        assertTrue(r.warnings().stream().noneMatch(w -> w.code() == WarningCode.EXTRA_ROW), r.warnings().toString());
+    }
+
+    /** Honesty: a row that got one token, its other cells on the next lines, is not split into digits. */
+    @Test
+    void aNumberWhoseRowGoesOnOverLinesIsNotSplit() throws ReportReadException {
+        AnnualReport r = parse(HEAD + "规章\n306\n注：见附件\n行政规范性文件 2 0 8\n" + TAIL);
+        assertNull(r.cells().get("active.rules.issued").value(), "306 is never 3 0 6");
+        assertNull(r.cells().get("active.rules.inForce").value());
+        assertCell(r, "active.normativeDocs.inForce", "8");
+    }
+
+    /** Honesty: digits glued on the label's line, one reading: split, and the cells say how. */
+    @Test
+    void gluedDigitsOnTheLabelsLineSayHowTheyWereDecided() throws ReportReadException {
+        AnnualReport r = parse(HEAD + "规章000\n行政规范性文件 2 0 8\n" + TAIL);
+        CellValue v = r.cells().get("active.rules.inForce");
+        assertEquals(BigDecimal.ZERO, v.value());
+        assertEquals(Set.of(Derivation.GLUED_DIGITS), v.how());
+        assertEquals(Set.of(), r.cells().get("active.normativeDocs.inForce").how(), "read as printed");
+    }
+
+    /** Honesty: glued digits that split several ways are UNDECIDED with their readings, never a pick. */
+    @Test
+    void gluedDigitsWithSeveralReadingsAreUndecided() throws ReportReadException {
+        AnnualReport r = parse(HEAD + "规章 1 0 3\n行政规范性文件898989\n" + TAIL);
+        CellValue v = r.cells().get("active.normativeDocs.issued");
+        assertNull(v.value());
+        assertEquals(CellKind.UNDECIDED, v.kind());
+        assertEquals("898989", v.raw());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.UNDECIDED_CONCATENATED));
+    }
+
+    /** Honesty: more values than cells and no total to decide: no window is picked. */
+    @Test
+    void extraValuesThatNoRuleDecidesAreUndecided() throws ReportReadException {
+        AnnualReport r = parse(HEAD + "规章 5 2 0 7\n" + TAIL);
+        CellValue first = r.cells().get("active.rules.issued");
+        assertNull(first.value());
+        assertEquals(CellKind.UNDECIDED, first.kind());
+        assertEquals(List.of("5", "2"), first.candidates());
+        List<Warning> ambiguous = r.warnings().stream().filter(w -> w.code() == WarningCode.AMBIGUOUS_CELLS).toList();
+        assertEquals(1, ambiguous.size());
+        assertTrue(ambiguous.get(0).message().contains("5 2 0 | 2 0 7"), ambiguous.get(0).message());
+    }
+
+    /** Item 6: values with words and units keep their raw text. */
+    @Test
+    void valuesWithWordsAndUnits() throws ReportReadException {
+        AnnualReport r = parse("某某区2020年政府信息公开工作年度报告\n二、主动公开政府信息情况\n"
+                + "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n"
+                + "行政许可 | 120 | 减7 | 4521(件) |\n"
+                + "行政处罚 | 15 | +20 | 318 |\n"
+                + "信息内容 | 采购项目数量 | 采购总金额 |\n"
+                + "政府集中采购 | 3 | 35.702万 |\n" + TAIL);
+        assertCell(r, "active.licensing.itemChange", "-7");
+        assertEquals("减7", r.cells().get("active.licensing.itemChange").raw());
+        assertCell(r, "active.licensing.decisions", "4521");
+        assertCell(r, "active.penalty.itemChange", "20");
+        assertCell(r, "active.procurement.projects", "3");
+        assertEquals("35.702万", r.cells().get("active.procurement.totalAmount").raw());
+    }
+}
