@@ -67,6 +67,8 @@ public final class TableBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final BlockSet tableBlocks = new BlockSet();
     private final Set<String> undecided = new HashSet<>();
+    /** The runs of digits split off label text: evidence that this page's rows were glued. */
+    private final Set<Token> gluedToLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
     private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
     private int rowsFound;
@@ -146,7 +148,9 @@ public final class TableBuilder {
 
     private void readActive(List<Token> raw) {
         List<ActiveRow> dataRows = Arrays.stream(ActiveRow.values()).filter(r -> r.in(template)).toList();
-        List<Token> tokens = torn(GluedText.split(raw, ACTIVE_LABELS), new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
+        List<Token> split = GluedText.split(raw, ACTIVE_LABELS);
+        gluedEvidence(raw, split);
+        List<Token> tokens = torn(split, new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
                 r -> r.columns(template).size(), ActiveRow::label, null, "active"));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
@@ -184,7 +188,9 @@ public final class TableBuilder {
     private void readRequests(List<Token> raw) {
         List<RequestRow> dataRows = RequestRow.of(template);
         int width = RequestColumn.values().length;
-        List<Token> tokens = torn(GluedText.split(raw, REQUEST_LABELS), new TornTable.Rows<>(REQUEST_LABELS,
+        List<Token> split = GluedText.split(raw, REQUEST_LABELS);
+        gluedEvidence(raw, split);
+        List<Token> tokens = torn(split, new TornTable.Rows<>(REQUEST_LABELS,
                 dataRows, r -> width, RequestRow::label, Sums::lastIsSumOfRest, "requests"));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
@@ -263,6 +269,7 @@ public final class TableBuilder {
 
     private void readReview(List<Token> raw) {
         List<Token> tokens = GluedText.splitTrailing(raw, REVIEW_CELLS);
+        gluedEvidence(raw, tokens);
         // table 四 has no row label: its data row is the longest run of cells in the section
         List<LabelledRow<Object>> rows = RowScanner.scan(tokens, NO_LABELS);
         LabelledRow<Object> best = null;
@@ -343,7 +350,41 @@ public final class TableBuilder {
      * the row is not glued, or when its text is longer than the row's cells could ever be (then no split is
      * searched for: a million digits are read in one pass and refused).
      */
-    private static ConcatenatedRun glued(Selection s, LabelledRow<?> r, RowShape shape) {
+    /**
+     * Notes the runs of digits that were glued to label text ({@code 规范性文件898989}): the evidence that this page's
+     * rows lost their separators, so that a number standing apart on a row's line may be glued cells as well.
+     */
+    private void gluedEvidence(List<Token> before, List<Token> after) {
+        Set<Token> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        old.addAll(before);
+        for (Token t : after) {
+            if (t.kind() == Token.Kind.VALUE && !old.contains(t)) {
+                gluedToLabels.add(t);
+            }
+        }
+    }
+
+    /**
+     * Whether a token of a row with too few cells may hold several cells. A run split off label text may; so may a
+     * number on a page whose rows were glued to their labels elsewhere; and digits that no one prints as one number
+     * ({@code 00}, {@code 023}). Otherwise a number printed apart ({@code 45}) is one cell: on a page that drops
+     * blank cells (a page's text on one line), a row with too few numbers lost blanks, it was not glued; unless the
+     * number is longer than a count can be.
+     */
+    private boolean mayHoldSeveral(Token t) {
+        if (!gluedToLabels.isEmpty() || gluedToLabels.contains(t)) {
+            return true;
+        }
+        String raw = t.raw();
+        boolean digits = raw.chars().allMatch(Character::isDigit);
+        // a leading zero, or more digits than any count of these tables has (1210215…: table 四 on one line)
+        return digits && (raw.length() >= 2 && raw.charAt(0) == '0' || raw.length() >= GLUED_LENGTH);
+    }
+
+    /** Digits this long are not one count: cells glued together. */
+    private static final int GLUED_LENGTH = 7;
+
+    private ConcatenatedRun glued(Selection s, LabelledRow<?> r, RowShape shape) {
         if (s.problem() != WarningCode.TOO_FEW_CELLS || r.values().isEmpty()) {
             return null;
         }
@@ -357,7 +398,7 @@ public final class TableBuilder {
         if (chars > 2L * shape.longest() + r.values().size()) {
             return null;
         }
-        ConcatenatedRun run = ConcatenatedRun.of(r.values());
+        ConcatenatedRun run = ConcatenatedRun.of(r.values(), this::mayHoldSeveral);
         return run.cuttable() ? run : null;
     }
 
