@@ -133,7 +133,7 @@ ANNOTATIONS = {
                                                  'styles pandoc keeps: each number is cut into pieces of style text '
                                                  '([ / 0]{lang="EN-US" / st …)'},
 }
-for tool in ('jsoup-one-line', 'jsoup-pipes-no-lead', 'jsoup-tabs-pipes', 'lynx', 'pandoc-md', 'pandoc-plain'):
+for tool in ('jsoup-one-line', 'jsoup-pipes-no-lead', 'lynx', 'pandoc-md', 'pandoc-plain'):
     ANNOTATIONS['fragment-ueditor-longtan-2020-blank-review.' + tool] = {
         'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 

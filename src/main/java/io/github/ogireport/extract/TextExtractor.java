@@ -136,7 +136,7 @@ public final class TextExtractor {
             return null;
         }
         if (trimmed.indexOf('|') >= 0) {
-            Block row = pipeRow(trimmed);
+            Block row = pipeRow(trimmed, line);
             if (row != NOT_A_ROW) {
                 return row;
             }
@@ -196,7 +196,8 @@ public final class TextExtractor {
         // a line that draws a ruling in some columns ends the row there: the next line starts another
         boxRow = null;
         boolean ruling = box && BoxDrawing.hasRuling(line);
-        Block row = pipeRow(box ? BoxDrawing.asPipes(line).strip() : line);
+        String pipes = box ? BoxDrawing.asPipes(line) : line;
+        Block row = pipeRow(pipes.strip(), pipes);
         if (row == null || row == NOT_A_ROW) {
             boxRow = ruling ? null : previous;
             return null;
@@ -260,12 +261,19 @@ public final class TextExtractor {
      * such a layout; {@code ||} and {@code |||} only fill the space between rows. Null for a line to drop, or
      * {@link #NOT_A_ROW} when the pipe is part of the text.
      */
-    private Block pipeRow(String trimmed) {
+    private Block pipeRow(String trimmed, String line) {
         if (isOnlyPipes(trimmed)) {
             return trimmed.length() == 1 ? Block.paragraph(trimmed) : null;
         }
         boolean lead = trimmed.charAt(0) == '|';
         boolean trail = trimmed.charAt(trimmed.length() - 1) == '|';
+        // a pipe at one end only is a separator with a blank cell beyond it when blanks follow it in the line:
+        // "\t|\t5\t|\t6" (blank first cell), "规章\t|\t5\t|\t" (blank last cell); "a | b |" ends the row
+        if (lead && !trail) {
+            lead = false;
+        } else if (trail && !lead && line.length() > 0 && Character.isWhitespace(line.charAt(line.length() - 1))) {
+            trail = false;
+        }
         if (!lead && !trail && !hasSpacedPipe(trimmed)) {
             return NOT_A_ROW; // a|b inside a word or a link: not a separator
         }
