@@ -172,4 +172,28 @@ class ScrapedShapesTest {
         assertCell(r, "active.procurement.projects", "3");
         assertEquals("35.702万", r.cells().get("active.procurement.totalAmount").raw());
     }
+
+    /** Item 8: a 2022 report printing table 二 of 2019 and table 三 of 2021 is read by its table 三 (FORMAT.md B1). */
+    @Test
+    void aReportMixingTheTemplatesTakesTable3sAndPlacesCellsByMeaning() throws ReportReadException {
+        StringBuilder t3 = new StringBuilder("三、收到和处理政府信息公开申请情况\n");
+        for (io.github.ogireport.model.RequestRow row
+                : io.github.ogireport.model.RequestRow.of(io.github.ogireport.model.TemplateVersion.V2021)) {
+            t3.append(row.label()).append(" 0 0 0 0 0 0 0\n");
+        }
+        AnnualReport r = parse(HEAD + """
+                第二十条第（一）项
+                信息内容 本年新制作数量 本年新公开数量 对外公开总数量
+                规章 1 1 4
+                第二十条第（五）项
+                信息内容 上一年项目数量 本年增/减 处理决定数量
+                行政许可 40 2 1386
+                其他对外管理服务事项 3 0 12
+                """ + t3 + TAIL);
+        assertEquals(io.github.ogireport.model.TemplateVersion.V2021, r.template());
+        assertCell(r, "active.licensing.decisions", "1386");
+        assertNull(r.cells().get("active.rules.issued").value(), "本年新制作数量 is not 本年制发件数");
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.MIXED_TEMPLATE), r.warnings().toString());
+        assertTrue(r.extraRows().stream().anyMatch(x -> x.label().contains("规章")), r.extraRows().toString());
+    }
 }

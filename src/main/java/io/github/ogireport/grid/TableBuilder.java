@@ -67,6 +67,10 @@ public final class TableBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final BlockSet tableBlocks = new BlockSet();
     private final Set<String> undecided = new HashSet<>();
+    /** The rows of table 二 printed with the other template's columns. */
+    private Set<ActiveRow> otherColumns = EnumSet.noneOf(ActiveRow.class);
+    /** The labels of rows of the other template met in table 二, for one MIXED_TEMPLATE warning. */
+    private final Set<String> mixedRows = new java.util.LinkedHashSet<>();
     /** The runs of digits split off label text: evidence that this page's rows were glued. */
     private final Set<Token> gluedToLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
@@ -113,7 +117,9 @@ public final class TableBuilder {
         TableBuilder b = new TableBuilder(template, sectionOne);
         // without section headings the three ranges are the whole document: tokenise it once, not three times
         Map<List<Integer>, List<Token>> byRange = new HashMap<>();
+        b.otherColumns = otherColumns(template, doc.joined());
         b.readActive(tokens(doc, active, byRange));
+        b.reportMixedRows();
         b.readRequests(tokens(doc, requests, byRange));
         b.readReview(tokens(doc, review, byRange));
         b.reportPlainRows();
@@ -163,9 +169,19 @@ public final class TableBuilder {
             }
             if (row == null || !row.in(template) || !done.add(row)) {
                 keepExtra("active", row == null ? null : row.key(), r, REQUEST_LABELS);
+                if (row != null && !row.in(template)) {
+                    mixedRows.add(row.label());
+                }
                 continue;
             }
             List<ActiveColumn> columns = row.columns(template);
+            if (otherColumns.contains(row)) {
+                if (!placeByMeaning(row, r)) {
+                    keepExtra("active", row.key(), r, REQUEST_LABELS);
+                }
+                mixedRows.add(row.label());
+                continue;
+            }
             IntFunction<String> key = i -> CellKeys.of(row, columns.get(i));
             Selection s = CellSelector.select(r.values(), columns.size(), null);
             // only a row with too few cells may be glued: the others need no shape
@@ -182,6 +198,70 @@ public final class TableBuilder {
                 }
             }
             place(r, s, "active." + row.key(), position(key.apply(0)));
+        }
+    }
+
+    /**
+     * The rows of table 二 printed with the other template's columns, by the column headers (FORMAT.md B1): a 2022
+     * report may print table 二 of 2019 (上一年项目数量 … 处理决定数量), a 2020 report the 2021 one; the row's own
+     * count of values must agree (a header never decides values that the rows contradict).
+     */
+    private static Set<ActiveRow> otherColumns(TemplateVersion template, String norm) {
+        Set<ActiveRow> rows = EnumSet.noneOf(ActiveRow.class);
+        boolean made2019 = norm.contains("本年新制作") || norm.contains("本年新公开") || norm.contains("对外公开总数");
+        boolean made2021 = norm.contains("本年制发") || norm.contains("本年废止") || norm.contains("现行有效");
+        boolean items2019 = norm.contains("上一年项目数量");
+        boolean fees2021 = norm.contains("本年收费金额");
+        if (template == TemplateVersion.V2021) {
+            if (made2019 && !made2021) {
+                rows.addAll(List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS));
+            }
+            if (items2019) {
+                rows.addAll(List.of(ActiveRow.LICENSING, ActiveRow.PENALTY, ActiveRow.COERCION));
+            }
+            if (items2019 && !fees2021) {
+                rows.add(ActiveRow.FEES);
+            }
+        } else if (template == TemplateVersion.V2019) {
+            if (made2021 && !made2019) {
+                rows.addAll(List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS));
+            }
+            if (!items2019 && norm.contains("本年处理决定数量")) {
+                rows.addAll(List.of(ActiveRow.LICENSING, ActiveRow.PENALTY, ActiveRow.COERCION));
+            }
+            if (fees2021) {
+                rows.add(ActiveRow.FEES);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Places the one cell of a row of the other template's table 二 that has the same meaning in this one: its
+     * decisions (处理决定数量), the last of 2019's three cells and the only one of 2021's. False when the row's values
+     * are not as many as the other template's columns, so that nothing can be placed by meaning.
+     */
+    private boolean placeByMeaning(ActiveRow row, LabelledRow<ActiveRow> r) {
+        TemplateVersion other = template == TemplateVersion.V2021 ? TemplateVersion.V2019 : TemplateVersion.V2021;
+        List<ActiveColumn> theirs = row.columns(other);
+        if (!theirs.contains(ActiveColumn.DECISIONS) || !row.columns(template).contains(ActiveColumn.DECISIONS)) {
+            return false;
+        }
+        Selection s = CellSelector.select(r.values(), theirs.size(), null);
+        if (s.cells() == null || s.problem() != null) {
+            return false;
+        }
+        cells[position(CellKeys.of(row, ActiveColumn.DECISIONS))] = s.cells().get(theirs.indexOf(ActiveColumn.DECISIONS));
+        rowsFound++;
+        addBlocks(r.values());
+        return true;
+    }
+
+    private void reportMixedRows() {
+        if (!mixedRows.isEmpty()) {
+            warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, "active", "table 二 prints rows of the other "
+                    + "template (" + String.join(", ", mixedRows) + "); read as " + template.label() + ": a cell of the "
+                    + "same meaning (处理决定数量) is placed, the others are kept as extra rows"));
         }
     }
 
