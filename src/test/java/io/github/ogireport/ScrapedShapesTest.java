@@ -196,4 +196,48 @@ class ScrapedShapesTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.MIXED_TEMPLATE), r.warnings().toString());
         assertTrue(r.extraRows().stream().anyMatch(x -> x.label().contains("规章")), r.extraRows().toString());
     }
+
+    /** Item 7: a Traditional mirror with pinyin inside words and Taiwan wording (資訊內容, 檔案). */
+    @Test
+    void traditionalScriptWithPinyinAndTaiwanWording() throws ReportReadException {
+        AnnualReport r = parse("""
+                某某縣某某局2022年政(zhèng)府資訊公開工作年度報告
+                一、總體情況
+                本機關依法公開政(zhèng)府資訊，全年主動公開資訊1200條。
+                二、主動公開政(zhèng)府資訊情況
+                第二十條第(一)項 | |||
+                資訊內容 | 本年製發件數 | 本年廢止件數 | 現行有效件數 |
+                規(guī)章 | 2 | 0 | 7 |
+                行政規(guī)範性檔案 | 5 | 1 | 46 |
+                第二十條第(五)項 | |||
+                資訊內容 | 本年處理決定數量 |
+                行(xíng)政許可 | 1386 |
+                五、存在的主要問題及改進情況
+                無。
+                六、其他需要報告的事項
+                無。
+                """);
+        assertCell(r, "active.rules.issued", "2");
+        assertCell(r, "active.rules.inForce", "7");
+        assertCell(r, "active.normativeDocs.issued", "5");
+        assertCell(r, "active.normativeDocs.inForce", "46");
+        assertCell(r, "active.licensing.decisions", "1386");
+    }
+
+    /** Items 5 and 8: a 2020 report on the 2021 table, its headers cut, is read as 2021 by its table. */
+    @Test
+    void cutHeadersDecideTheTemplateByPrefix() throws ReportReadException {
+        AnnualReport r = parse("""
+                某某县某某局2020年政府信息公开工作年度报告
+                一、总体情况
+                本机关依法公开政府信息。
+                二、主动公开政府信息情况
+                信息内容 | 本年制发件 | 本年废止件 | 现行有效件 |
+                规章 | 2 | 0 | 7 |
+                行政规范性文件 | 5 | 1 | 46 |
+                """ + TAIL);
+        assertEquals(io.github.ogireport.model.TemplateVersion.V2021, r.template());
+        assertCell(r, "active.rules.inForce", "7");
+        assertCell(r, "active.normativeDocs.inForce", "46");
+    }
 }

@@ -208,9 +208,9 @@ public final class TableBuilder {
      */
     private static Set<ActiveRow> otherColumns(TemplateVersion template, String norm) {
         Set<ActiveRow> rows = EnumSet.noneOf(ActiveRow.class);
-        boolean made2019 = norm.contains("本年新制作") || norm.contains("本年新公开") || norm.contains("对外公开总数");
+        boolean made2019 = norm.contains("本年新制") || norm.contains("本年新公") || norm.contains("对外公开总数");
         boolean made2021 = norm.contains("本年制发") || norm.contains("本年废止") || norm.contains("现行有效");
-        boolean items2019 = norm.contains("上一年项目数量");
+        boolean items2019 = norm.contains("上一年项目数");
         boolean fees2021 = norm.contains("本年收费金额");
         if (template == TemplateVersion.V2021) {
             if (made2019 && !made2021) {
@@ -226,7 +226,7 @@ public final class TableBuilder {
             if (made2021 && !made2019) {
                 rows.addAll(List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS));
             }
-            if (!items2019 && norm.contains("本年处理决定数量")) {
+            if (!items2019 && norm.contains("本年处理决定")) {
                 rows.addAll(List.of(ActiveRow.LICENSING, ActiveRow.PENALTY, ActiveRow.COERCION));
             }
             if (fees2021) {

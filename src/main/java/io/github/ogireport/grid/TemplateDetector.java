@@ -10,10 +10,11 @@ import java.util.List;
  * B1): its 2021 rows (逾期不补正, 收费通知要求缴纳) make it 2021, their absence 2019.
  */
 public final class TemplateDetector {
-    private static final List<String> SIGNALS_2021 = List.of("本年制发件数", "本年废止件数", "现行有效件数",
+    // header words by their first characters: scraped pages cut headers (现行有效件, 本年增/, 本年新 | 本年新)
+    private static final List<String> SIGNALS_2021 = List.of("本年制发", "本年废止", "现行有效件",
             "本年处理决定数量", "本年收费金额", "逾期不补正", "收费通知要求缴纳", "[2021]30号", "202130号");
-    private static final List<String> SIGNALS_2019 = List.of("本年新制作数量", "本年新公开数量", "对外公开总数量",
-            "上一年项目数量", "本年增/减", "对外管理服务事项", "政府集中采购", "采购总金额", "[2019]60号", "201960号");
+    private static final List<String> SIGNALS_2019 = List.of("本年新制", "本年新公", "对外公开总数",
+            "上一年项目数", "本年增/", "对外管理服务事项", "政府集中采购", "采购总金额", "[2019]60号", "201960号");
 
     private TemplateDetector() {
     }
