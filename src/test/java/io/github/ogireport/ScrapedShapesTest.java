@@ -240,4 +240,20 @@ class ScrapedShapesTest {
         assertCell(r, "active.rules.inForce", "7");
         assertCell(r, "active.normativeDocs.inForce", "46");
     }
+
+    /** Honesty: rows mixing spaced and glued numbers are solved with the row width and the row total. */
+    @Test
+    void rowsMixingSpacedAndGluedNumbersAreSolvedWhenOneReadingFits() throws ReportReadException {
+        AnnualReport r = parse("某某县某某局2020年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+                + "一、本年新收政府信息公开申请数量 23 0 00 0 023\n"
+                + "二、上年结转政府信息公开申请数量 0 0 0 0 0 00\n" + TAIL);
+        String[] newReceived = {"23", "0", "0", "0", "0", "0", "23"};
+        String[] columns = {"naturalPerson", "commercialEnterprise", "researchInstitution", "socialWelfareOrg",
+            "legalServiceOrg", "otherOrg", "total"};
+        for (int i = 0; i < columns.length; i++) {
+            assertCell(r, "requests.newReceived." + columns[i], newReceived[i]);
+            assertCell(r, "requests.carriedOver." + columns[i], "0");
+        }
+        assertEquals(Set.of(Derivation.GLUED_DIGITS), r.cells().get("requests.newReceived.total").how());
+    }
 }
