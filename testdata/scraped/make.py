@@ -137,6 +137,21 @@ for tool in ('jsoup-one-line', 'jsoup-pipes-no-lead', 'lynx', 'pandoc-md', 'pand
     ANNOTATIONS['fragment-ueditor-longtan-2020-blank-review.' + tool] = {
         'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 
+BLANKS_DROPPED = 'this output drops blank cells, so the values left in the row cannot be put into their columns'
+for tool in ('jsoup-one-line', 'lynx', 'pandoc-md', 'pandoc-plain'):
+    ANNOTATIONS['gaoping2019-blanks-dashes.' + tool] = {'unplaceable': ['active.licensing.'], 'why': BLANKS_DROPPED}
+for tool in ('jsoup-one-line', 'lynx'):
+    ANNOTATIONS['qingshan2022-blanks-dashes.' + tool] = {
+        'unplaceable': ['active.rules.', 'requests.deniedStateSecret.', 'litigationDirect.', 'litigationAfterReview.'],
+        'why': BLANKS_DROPPED}
+ANNOTATIONS['qingshan2022-blanks-dashes.jsoup-pipes-no-lead'] = {
+    'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
+ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-md'] = {
+    'unplaceable': ['active.rules.', 'litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_DROPPED}
+ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-plain'] = {
+    'invisible': ['requests.'], 'unplaceable': ['active.rules.', 'litigationDirect.', 'litigationAfterReview.'],
+    'why': 'pandoc prints table 三 (merged cells) as [TABLE]; ' + BLANKS_DROPPED}
+
 TOOLS = {
     'w3m': lambda f: ['w3m', '-dump', '-cols', '120', '-T', 'text/html', '-I', 'UTF-8', '-O', 'UTF-8', f],
     'lynx': lambda f: ['lynx', '-dump', '-nolist', '-width', '120', '-assume_charset=utf-8',
