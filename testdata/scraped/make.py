@@ -138,7 +138,7 @@ for tool in ('jsoup-one-line', 'jsoup-pipes-no-lead', 'lynx', 'pandoc-md', 'pand
         'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 
 BLANKS_DROPPED = 'this output drops blank cells, so the values left in the row cannot be put into their columns'
-for tool in ('jsoup-one-line', 'lynx', 'pandoc-md', 'pandoc-plain'):
+for tool in ('jsoup-one-line', 'lynx'):
     ANNOTATIONS['gaoping2019-blanks-dashes.' + tool] = {'unplaceable': ['active.licensing.'], 'why': BLANKS_DROPPED}
 for tool in ('jsoup-one-line', 'lynx'):
     ANNOTATIONS['qingshan2022-blanks-dashes.' + tool] = {
@@ -147,9 +147,9 @@ for tool in ('jsoup-one-line', 'lynx'):
 ANNOTATIONS['qingshan2022-blanks-dashes.jsoup-pipes-no-lead'] = {
     'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-md'] = {
-    'unplaceable': ['active.rules.', 'litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_DROPPED}
+    'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_DROPPED}
 ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-plain'] = {
-    'invisible': ['requests.'], 'unplaceable': ['active.rules.', 'litigationDirect.', 'litigationAfterReview.'],
+    'invisible': ['requests.'], 'unplaceable': ['litigationDirect.', 'litigationAfterReview.'],
     'why': 'pandoc prints table 三 (merged cells) as [TABLE]; ' + BLANKS_DROPPED}
 
 TOOLS = {

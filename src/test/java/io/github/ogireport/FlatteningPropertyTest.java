@@ -306,8 +306,10 @@ class FlatteningPropertyTest {
                     }
                 }
                 case SPACED_COLUMNS -> {
+                    // pandoc's plain tables: columns padded to the same display width (a Chinese character is two)
                     for (String c : row) {
-                        b.append(c).append(" ".repeat(Math.max(2, 12 - c.length())));
+                        int width = c.chars().map(ch -> ch >= 0x2e80 ? 2 : 1).sum();
+                        b.append(c).append(" ".repeat(Math.max(2, (width > 20 ? 80 : 24) - width)));
                     }
                     b.append('\n');
                 }

@@ -33,6 +33,8 @@ public final class TextExtractor {
     private final List<Warning> warnings = new ArrayList<>();
     /** The last row of a box-drawn table, while the lines after it may continue its cells; else null. */
     private Block boxRow;
+    /** The columns of the last lines laid out with runs of spaces (pandoc's plain tables). */
+    private final SpacedColumns columns = new SpacedColumns();
     /** Whether a raw HTML tag goes on from the line before. */
     private boolean inTag;
     /** Whether the lines are inside a pandoc grid table, after a {@code +----+} ruling. */
@@ -149,6 +151,10 @@ public final class TextExtractor {
             if (hasTwoCells(cells)) {
                 return new Block(cells, true);
             }
+        }
+        Block aligned = columns.row(line);
+        if (aligned != null) {
+            return aligned;
         }
         return Block.paragraph(first == '#' ? HEADING_MARK.matcher(trimmed).replaceFirst("") : trimmed);
     }
