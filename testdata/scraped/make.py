@@ -120,8 +120,8 @@ def joins(blocks):
 # all (left out of the expected cells and of the counts). 'unplaceable': cells whose values the output prints but
 # whose places it lost (blank cells dropped, so the values left cannot be put into columns): null is the right
 # reading, and the counts score them as not read.
-BLANKS_LOST = ('the five blank cells of 行政复议 are not in this output (or a leading one reads as the row\'s first '
-               'pipe), so the ten values of 行政诉讼 that remain cannot be put into their columns')
+BLANKS_LOST = ('the five blank cells of 行政复议 are not in this output, so the ten values of 行政诉讼 that remain '
+               'cannot be put into their columns')
 ANNOTATIONS = {
     'qingshan2022.pandoc-plain': {'invisible': ['requests.'],
                                   'why': 'pandoc prints table 三 (merged cells) as [TABLE]'},
@@ -133,7 +133,7 @@ ANNOTATIONS = {
                                                  'styles pandoc keeps: each number is cut into pieces of style text '
                                                  '([ / 0]{lang="EN-US" / st …)'},
 }
-for tool in ('jsoup-one-line', 'jsoup-pipes-no-lead', 'lynx', 'pandoc-md', 'pandoc-plain'):
+for tool in ('jsoup-one-line', 'lynx', 'pandoc-md', 'pandoc-plain'):
     ANNOTATIONS['fragment-ueditor-longtan-2020-blank-review.' + tool] = {
         'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 
@@ -144,8 +144,6 @@ for tool in ('jsoup-one-line', 'lynx'):
     ANNOTATIONS['qingshan2022-blanks-dashes.' + tool] = {
         'unplaceable': ['active.rules.', 'requests.deniedStateSecret.', 'litigationDirect.', 'litigationAfterReview.'],
         'why': BLANKS_DROPPED}
-ANNOTATIONS['qingshan2022-blanks-dashes.jsoup-pipes-no-lead'] = {
-    'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_LOST}
 ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-md'] = {
     'unplaceable': ['litigationDirect.', 'litigationAfterReview.'], 'why': BLANKS_DROPPED}
 ANNOTATIONS['qingshan2022-blanks-dashes.pandoc-plain'] = {

@@ -35,6 +35,9 @@ public final class TextExtractor {
     private Block boxRow;
     /** The columns of the last lines laid out with runs of spaces (pandoc's plain tables). */
     private final SpacedColumns columns = new SpacedColumns();
+    /** How many pipe rows so far had pipes at both ends ({@code | a | b |}) and at the end only ({@code a | b |}). */
+    private int bothEndsRows;
+    private int trailOnlyRows;
     /** Whether a raw HTML tag goes on from the line before. */
     private boolean inTag;
     /** Whether the lines are inside a pandoc grid table, after a {@code +----+} ruling. */
@@ -279,6 +282,13 @@ public final class TextExtractor {
             lead = false;
         } else if (trail && !lead && line.length() > 0 && Character.isWhitespace(line.charAt(line.length() - 1))) {
             trail = false;
+        } else if (lead && trail && trailOnlyRows > bothEndsRows + 1) {
+            lead = false; // a page that writes "a | b |": " | b |" has a blank first cell, it is no markdown row
+        }
+        if (lead && trail) {
+            bothEndsRows++;
+        } else if (trail) {
+            trailOnlyRows++;
         }
         if (!lead && !trail && !hasSpacedPipe(trimmed)) {
             return NOT_A_ROW; // a|b inside a word or a link: not a separator

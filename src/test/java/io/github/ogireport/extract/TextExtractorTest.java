@@ -81,6 +81,9 @@ class TextExtractorTest {
         assertEquals(List.of("第二十条第(一)项\t\t\t", "规章\t2\t0\t7", "规章\t3\t\t5", "\t4\t5"),
                 texts("第二十条第(一)项 | |||\n规章 | 2 | 0 | 7 |\n规章\t|\t3\t|\t\t|\t5\n\t|\t4\t|\t5\n"));
         assertEquals(List.of("a|b 是链接"), texts("a|b 是链接\n"), "a pipe inside a word separates nothing");
+        assertEquals(List.of("行政复议\t行政诉讼", "结果维持\t总计", "规章\t1", "\t\t0"),
+                texts("行政复议 | 行政诉讼 |\n结果维持 | 总计 |\n规章 | 1 |\n |  | 0 |\n"),
+                "on a page of rows without a leading pipe, a leading pipe follows a blank first cell");
     }
 
     /** Item 2: one cell per line ending in a pipe, filler lines, a lone pipe for a blank cell. */
