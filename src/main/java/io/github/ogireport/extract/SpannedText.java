@@ -30,9 +30,12 @@ final class SpannedText {
             if (close < 0) {
                 break;
             }
-            int open = s.lastIndexOf('[', close);
+            int open = close - 1;
+            while (open >= i && s.charAt(open) != '[' && s.charAt(open) != ']') {
+                open--; // back to the span's '[' but not past the text already copied: linear in the line
+            }
             int end = s.indexOf('}', close);
-            if (open < i || end < 0 || s.indexOf(']', open + 1) != close) {
+            if (open < i || s.charAt(open) != '[' || end < 0) {
                 b.append(s, i, close + 2);
                 i = close + 2;
                 continue;

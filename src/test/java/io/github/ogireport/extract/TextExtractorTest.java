@@ -133,4 +133,13 @@ class TextExtractorTest {
                 </tr>
                 """));
     }
+
+    /** Each new way of reading a line stays linear: a line of a million span ends, box characters or pipes. */
+    @Test
+    void hostileLinesOfTheNewShapesStayLinear() {
+        for (String line : List.of("]{".repeat(500_000), "│".repeat(1_000_000), "a  ".repeat(300_000),
+                "<td>".repeat(200_000), "| " + "--- | ".repeat(200_000))) {
+            assertTimeoutPreemptively(BOUND, () -> TextExtractor.blocks("标题\n" + line + "\n结尾"));
+        }
+    }
 }
