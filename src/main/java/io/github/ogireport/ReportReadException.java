@@ -55,8 +55,8 @@ public class ReportReadException extends Exception {
     }
 
     /**
-     * A file larger than the size limit ({@link Limits#maxBytes()}): one message for the library, {@code batch} and
-     * the Spark job.
+     * A file larger than the size limit ({@link Limits#maxBytes()}, the option {@code --max-bytes} of {@code parse},
+     * {@code batch} and the Spark job): one message everywhere, naming the option a user sets.
      *
      * @param file the file name
      * @param size its size in bytes
@@ -64,7 +64,7 @@ public class ReportReadException extends Exception {
      */
     public static ReportReadException tooLarge(String file, long size, long limit) {
         return new ReportReadException(file, Cause.TOO_LARGE, "the file has " + size + " bytes, more than the limit of "
-                + limit, null);
+                + limit + " (--max-bytes)", null);
     }
 
     /** This failure, of a file whose format was told from its bytes before it failed. */

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Chooses a row's cells from the values that followed its label (FORMAT.md A8.6, A8.7). Blank cells inside the
  * row keep their place (a blank is never filled by shifting values left); blank cells at either end are dropped
  * only when there are more cells than the template has. When values are still too many, the window that
- * satisfies the row's own arithmetic is taken, else the last one, with a warning.
+ * satisfies the row's own arithmetic is taken when it is the only one; otherwise the cells on which the possible
+ * windows disagree are {@link CellKind#UNDECIDED} (null, with the readings), never a pick.
  */
 final class CellSelector {
     private CellSelector() {
@@ -29,8 +30,12 @@ final class CellSelector {
         }
         int from = 0;
         int to = values.size();
-        // leading blanks first: they are the columns a spanning label covers; trailing ones are line-end artefacts
-        while (to - from > expected && values.get(from).kind() == CellKind.EMPTY) {
+        // lone pipes after the last value first: a one-cell-per-line page's filler between rows
+        while (to - from > expected && tokens.get(to - 1).isPipeBlank()) {
+            to--;
+        }
+        // leading blanks next: they are the columns a spanning label covers; trailing ones are line-end artefacts
+        while (to - from > expected && values.get(from).kind() == CellKind.EMPTY && !tokens.get(from).isPipeBlank()) {
             from++;
         }
         while (to - from > expected && values.get(to - 1).kind() == CellKind.EMPTY) {
@@ -44,28 +49,41 @@ final class CellSelector {
             return new Selection(null, WarningCode.TOO_FEW_CELLS,
                     trimmed.size() + " values where the template has " + expected + ": " + raw(trimmed));
         }
+        List<List<CellValue>> windows = new ArrayList<>();
         List<List<CellValue>> satisfying = new ArrayList<>();
         for (int start = 0; start + expected <= trimmed.size(); start++) {
             List<CellValue> window = trimmed.subList(start, start + expected);
+            windows.add(window);
             if (consistent != null && consistent.test(window)) {
                 satisfying.add(window);
             }
         }
         String what = trimmed.size() + " values where the template has " + expected + ": " + raw(trimmed);
-        if (satisfying.isEmpty()) {
-            return new Selection(List.copyOf(trimmed.subList(trimmed.size() - expected, trimmed.size())),
-                    WarningCode.AMBIGUOUS_CELLS, what + "; no choice satisfies the row total, the last "
-                    + expected + " were taken");
-        }
-        Set<List<String>> distinct = satisfying.stream().map(CellSelector::rawList)
+        List<List<CellValue>> fitting = satisfying.isEmpty() ? windows : satisfying;
+        Set<List<String>> distinct = fitting.stream().map(CellSelector::rawList)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<CellValue> chosen = List.copyOf(satisfying.get(satisfying.size() - 1));
         if (distinct.size() == 1) {
-            return new Selection(chosen, WarningCode.EXTRA_CELLS, what + "; took " + raw(chosen)
-                    + ", the values that satisfy the row total");
+            return new Selection(List.copyOf(fitting.get(0)), WarningCode.EXTRA_CELLS, what + "; took " + raw(fitting.get(0)) + (satisfying.isEmpty()
+                    ? ", the values every choice of " + expected + " neighbours gives" : ", the values that satisfy the"
+                    + " row total"));
         }
-        return new Selection(chosen, WarningCode.AMBIGUOUS_CELLS, what + "; " + distinct.size()
-                + " choices satisfy the row total, the last was taken: " + raw(chosen));
+        // never a pick among readings: the extra values may sit anywhere in the row, so a cell is read only when
+        // every value that could be it is the same; the others are undecided, with the values they could be
+        int extra = trimmed.size() - expected;
+        List<CellValue> cells = new ArrayList<>(expected);
+        for (int i = 0; i < expected; i++) {
+            Set<String> readings = new LinkedHashSet<>();
+            for (int j = i; j <= i + extra; j++) {
+                readings.add(trimmed.get(j).raw());
+            }
+            cells.add(readings.size() == 1 ? trimmed.get(i)
+                    : CellValue.undecided(String.join(" ", rawList(trimmed)), List.copyOf(readings)));
+        }
+        String readings = distinct.stream().map(r -> String.join(" ", r.stream().map(x -> x.isEmpty() ? "(blank)"
+                : ConcatenatedRun.shorten(x)).toList())).collect(Collectors.joining(" | "));
+        return new Selection(cells, WarningCode.AMBIGUOUS_CELLS, what + "; " + distinct.size() + (satisfying.isEmpty()
+                ? " readings are possible and no row total decides: " : " readings satisfy the row total: ")
+                + readings + "; the cells they disagree on are left empty (null)");
     }
 
     private static List<String> rawList(List<CellValue> cells) {

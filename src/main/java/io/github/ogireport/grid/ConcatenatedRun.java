@@ -39,8 +39,16 @@ final class ConcatenatedRun {
         this.tokens = tokens;
     }
 
-    /** The run of a row's cell tokens (VALUE and EMPTY tokens, in order). */
+    /** The run of a row's cell tokens (VALUE and EMPTY tokens, in order), any of which may be cut. */
     static ConcatenatedRun of(List<Token> values) {
+        return of(values, t -> true);
+    }
+
+    /**
+     * The run of a row's cell tokens, of which only those {@code mayHoldSeveral} accepts may be cut: the others are
+     * printed numbers, each one cell.
+     */
+    static ConcatenatedRun of(List<Token> values, java.util.function.Predicate<Token> mayHoldSeveral) {
         StringBuilder text = new StringBuilder();
         StringBuilder printed = new StringBuilder();
         Map<Integer, CellValue> atoms = new HashMap<>();
@@ -49,7 +57,7 @@ final class ConcatenatedRun {
             Token t = values.get(i);
             starts[i] = text.length();
             String norm = t.kind() == Token.Kind.EMPTY ? "" : MatchText.of(t.raw());
-            if (!norm.isEmpty() && CUTTABLE.matcher(norm).matches()) {
+            if (!norm.isEmpty() && mayHoldSeveral.test(t) && CUTTABLE.matcher(norm).matches()) {
                 text.append(norm);
             } else {
                 atoms.put(text.length(), t.value());

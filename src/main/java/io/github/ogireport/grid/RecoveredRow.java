@@ -117,10 +117,10 @@ final class RecoveredRow {
         return "the cells named agree in all " + survivors.size() + " splits that fit";
     }
 
-    /** Each key left null, as an UNDECIDED cell holding the glued text and the readings that fit it, if known. */
-    private void undecide(List<String> keys, ConcatenatedRun run, List<String> readings) {
+    /** Leaves cells null: printed (the glued text) but not decided, with the readings that fit where known. */
+    private void undecide(List<String> keys, ConcatenatedRun run, List<String> candidates) {
         for (String k : keys) {
-            cells.put(k, CellValue.undecided(run.shown(), readings));
+            cells.put(k, CellValue.undecided(run.shown(), candidates));
             undecided.add(k);
         }
     }
@@ -176,7 +176,10 @@ final class RecoveredRow {
         return String.join(", ", parts);
     }
 
-    /** The cells to place: decided values, and an UNDECIDED cell holding the glued text for each undecided one. */
+    /**
+     * The cells to place: decided values (marked {@link Derivation#GLUED_DIGITS}), and an
+     * {@link CellKind#UNDECIDED} cell holding the glued text, with its readings, for each undecided one.
+     */
     Map<String, CellValue> cells() {
         return cells;
     }

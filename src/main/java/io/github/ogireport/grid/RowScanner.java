@@ -19,6 +19,7 @@ final class RowScanner {
         List<LabelledRow<R>> rows = new ArrayList<>();
         StringBuilder labelNorm = new StringBuilder();
         String lastText = "";
+        int lastTextBlock = -1;
         List<Token> values = null;
         for (Token t : tokens) {
             Cancellation.check();
@@ -33,12 +34,14 @@ final class RowScanner {
                 }
                 labelNorm.append(t.norm());
                 lastText = t.raw();
+                lastTextBlock = t.block();
                 continue;
             }
             if (values == null) {
                 values = new ArrayList<>();
                 R row = labelNorm.isEmpty() ? null : matcher.match(labelNorm.toString());
-                rows.add(new LabelledRow<>(row, labelNorm.isEmpty() ? "" : lastText, values));
+                rows.add(new LabelledRow<>(row, labelNorm.isEmpty() ? "" : lastText, values,
+                        labelNorm.isEmpty() ? -1 : lastTextBlock));
             }
             values.add(t);
         }

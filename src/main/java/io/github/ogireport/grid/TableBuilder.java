@@ -68,6 +68,12 @@ public final class TableBuilder {
     private final List<Warning> warnings = new ArrayList<>();
     private final BlockSet tableBlocks = new BlockSet();
     private final Set<String> undecided = new HashSet<>();
+    /** The rows of table 二 printed with the other template's columns. */
+    private Set<ActiveRow> otherColumns = EnumSet.noneOf(ActiveRow.class);
+    /** The labels of rows of the other template met in table 二, for one MIXED_TEMPLATE warning. */
+    private final Set<String> mixedRows = new java.util.LinkedHashSet<>();
+    /** The runs of digits split off label text: evidence that this page's rows were glued. */
+    private final Set<Token> gluedToLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
     private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
     private int rowsFound;
@@ -112,7 +118,9 @@ public final class TableBuilder {
         TableBuilder b = new TableBuilder(template, sectionOne);
         // without section headings the three ranges are the whole document: tokenise it once, not three times
         Map<List<Integer>, List<Token>> byRange = new HashMap<>();
+        b.otherColumns = otherColumns(template, doc.joined());
         b.readActive(tokens(doc, active, byRange));
+        b.reportMixedRows();
         b.readRequests(tokens(doc, requests, byRange));
         b.readReview(tokens(doc, review, byRange));
         b.reportPlainRows();
@@ -147,17 +155,34 @@ public final class TableBuilder {
 
     private void readActive(List<Token> raw) {
         List<ActiveRow> dataRows = Arrays.stream(ActiveRow.values()).filter(r -> r.in(template)).toList();
-        List<Token> tokens = torn(GluedText.split(raw, ACTIVE_LABELS), new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
+        List<Token> split = GluedText.split(raw, ACTIVE_LABELS);
+        gluedEvidence(raw, split);
+        List<Token> tokens = torn(split, new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
                 r -> r.columns(template).size(), ActiveRow::label, null, "active"));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
-        for (LabelledRow<ActiveRow> r : RowScanner.scan(tokens, ACTIVE_LABELS)) {
+        List<LabelledRow<ActiveRow>> scanned = RowScanner.scan(tokens, ACTIVE_LABELS);
+        Set<LabelledRow<ActiveRow>> mentions = mentions(scanned, r -> r.in(template) ? r.columns(template).size() : -1);
+        for (LabelledRow<ActiveRow> r : scanned) {
             ActiveRow row = r.row();
+            if (mentions.contains(r)) {
+                continue;
+            }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("active", row == null ? null : row.key(), r);
+                keepExtra("active", row == null ? null : row.key(), r, REQUEST_LABELS);
+                if (row != null && !row.in(template)) {
+                    mixedRows.add(row.label());
+                }
                 continue;
             }
             List<ActiveColumn> columns = row.columns(template);
+            if (otherColumns.contains(row)) {
+                if (!placeByMeaning(row, r)) {
+                    keepExtra("active", row.key(), r, REQUEST_LABELS);
+                }
+                mixedRows.add(row.label());
+                continue;
+            }
             IntFunction<String> key = i -> CellKeys.of(row, columns.get(i));
             Selection s = CellSelector.select(r.values(), columns.size(), null);
             // only a row with too few cells may be glued: the others need no shape
@@ -196,18 +221,89 @@ public final class TableBuilder {
         }
     }
 
+    /**
+     * The rows of table 二 printed with the other template's columns, by the column headers (FORMAT.md B1): a 2022
+     * report may print table 二 of 2019 (上一年项目数量 … 处理决定数量), a 2020 report the 2021 one; the row's own
+     * count of values must agree (a header never decides values that the rows contradict).
+     */
+    private static Set<ActiveRow> otherColumns(TemplateVersion template, String norm) {
+        Set<ActiveRow> rows = EnumSet.noneOf(ActiveRow.class);
+        boolean made2019 = norm.contains("本年新制") || norm.contains("本年新公") || norm.contains("对外公开总数");
+        boolean made2021 = norm.contains("本年制发") || norm.contains("本年废止") || norm.contains("现行有效");
+        boolean items2019 = norm.contains("上一年项目数");
+        boolean fees2021 = norm.contains("本年收费金额");
+        if (template == TemplateVersion.V2021) {
+            if (made2019 && !made2021) {
+                rows.addAll(List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS));
+            }
+            if (items2019) {
+                rows.addAll(List.of(ActiveRow.LICENSING, ActiveRow.PENALTY, ActiveRow.COERCION));
+            }
+            if (items2019 && !fees2021) {
+                rows.add(ActiveRow.FEES);
+            }
+        } else if (template == TemplateVersion.V2019) {
+            if (made2021 && !made2019) {
+                rows.addAll(List.of(ActiveRow.RULES, ActiveRow.NORMATIVE_DOCS));
+            }
+            if (!items2019 && norm.contains("本年处理决定")) {
+                rows.addAll(List.of(ActiveRow.LICENSING, ActiveRow.PENALTY, ActiveRow.COERCION));
+            }
+            if (fees2021) {
+                rows.add(ActiveRow.FEES);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Places the one cell of a row of the other template's table 二 that has the same meaning in this one: its
+     * decisions (处理决定数量), the last of 2019's three cells and the only one of 2021's. False when the row's values
+     * are not as many as the other template's columns, so that nothing can be placed by meaning.
+     */
+    private boolean placeByMeaning(ActiveRow row, LabelledRow<ActiveRow> r) {
+        TemplateVersion other = template == TemplateVersion.V2021 ? TemplateVersion.V2019 : TemplateVersion.V2021;
+        List<ActiveColumn> theirs = row.columns(other);
+        if (!theirs.contains(ActiveColumn.DECISIONS) || !row.columns(template).contains(ActiveColumn.DECISIONS)) {
+            return false;
+        }
+        Selection s = CellSelector.select(r.values(), theirs.size(), null);
+        if (s.cells() == null || s.problem() != null) {
+            return false;
+        }
+        cells[position(CellKeys.of(row, ActiveColumn.DECISIONS))] = s.cells().get(theirs.indexOf(ActiveColumn.DECISIONS));
+        rowsFound++;
+        addBlocks(r.values());
+        return true;
+    }
+
+    private void reportMixedRows() {
+        if (!mixedRows.isEmpty()) {
+            warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, "active", "table 二 prints rows of the other "
+                    + "template (" + String.join(", ", mixedRows) + "); read as " + template.label() + ": a cell of the "
+                    + "same meaning (处理决定数量) is placed, the others are kept as extra rows"));
+        }
+    }
+
     private void readRequests(List<Token> raw) {
         List<RequestRow> dataRows = RequestRow.of(template);
         int width = RequestColumn.values().length;
-        List<Token> tokens = torn(GluedText.split(raw, REQUEST_LABELS), new TornTable.Rows<>(REQUEST_LABELS,
+        List<Token> split = GluedText.split(raw, REQUEST_LABELS);
+        gluedEvidence(raw, split);
+        List<Token> tokens = torn(split, new TornTable.Rows<>(REQUEST_LABELS,
                 dataRows, r -> width, RequestRow::label, Sums::lastIsSumOfRest, "requests"));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
         Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
-        for (LabelledRow<RequestRow> r : RowScanner.scan(tokens, REQUEST_LABELS)) {
+        List<LabelledRow<RequestRow>> scanned = RowScanner.scan(tokens, REQUEST_LABELS);
+        Set<LabelledRow<RequestRow>> mentions = mentions(scanned, r -> r.in(template) ? width : -1);
+        for (LabelledRow<RequestRow> r : scanned) {
             RequestRow row = r.row();
+            if (mentions.contains(r)) {
+                continue;
+            }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("requests", row == null ? null : row.key(), r);
+                keepExtra("requests", row == null ? null : row.key(), r, ACTIVE_LABELS);
                 continue;
             }
             Selection s = CellSelector.select(r.values(), width, Sums::lastIsSumOfRest);
@@ -273,6 +369,7 @@ public final class TableBuilder {
 
     private void readReview(List<Token> raw) {
         List<Token> tokens = GluedText.splitTrailing(raw, REVIEW_CELLS);
+        gluedEvidence(raw, tokens);
         // table 四 has no row label: its data row is the longest run of cells in the section
         List<LabelledRow<Object>> rows = RowScanner.scan(tokens, NO_LABELS);
         LabelledRow<Object> best = null;
@@ -288,7 +385,7 @@ public final class TableBuilder {
         if (joined != null) {
             warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, "review", "the " + REVIEW_CELLS
                     + " cells of table 四 were printed in " + rows.size() + " pieces; joined in order"));
-            best = new LabelledRow<>(null, best.label(), joined.stream().map(TornTable::tornRow).toList());
+            best = new LabelledRow<>(null, best.label(), joined.stream().map(TornTable::tornRow).toList(), -1);
         }
         Predicate<List<CellValue>> groupsAddUp = row -> {
             int n = ReviewColumn.values().length;
@@ -353,9 +450,46 @@ public final class TableBuilder {
      * the row is not glued, or when its text is longer than the row's cells could ever be (then no split is
      * searched for: a million digits are read in one pass and refused).
      */
-    private static ConcatenatedRun glued(Selection s, LabelledRow<?> r, RowShape shape) {
+    /**
+     * Notes the runs of digits that were glued to label text ({@code 规范性文件898989}): the evidence that this page's
+     * rows lost their separators, so that a number standing apart on a row's line may be glued cells as well.
+     */
+    private void gluedEvidence(List<Token> before, List<Token> after) {
+        Set<Token> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        old.addAll(before);
+        for (Token t : after) {
+            if (t.kind() == Token.Kind.VALUE && !old.contains(t)) {
+                gluedToLabels.add(t);
+            }
+        }
+    }
+
+    /**
+     * Whether a token of a row with too few cells may hold several cells. A run split off label text may; so may a
+     * number on a page whose rows were glued to their labels elsewhere; and digits that no one prints as one number
+     * ({@code 00}, {@code 023}). Otherwise a number printed apart ({@code 45}) is one cell: on a page that drops
+     * blank cells (a page's text on one line), a row with too few numbers lost blanks, it was not glued; unless the
+     * number is longer than a count can be.
+     */
+    private boolean mayHoldSeveral(Token t) {
+        if (!gluedToLabels.isEmpty() || gluedToLabels.contains(t)) {
+            return true;
+        }
+        String raw = t.raw();
+        boolean digits = raw.chars().allMatch(Character::isDigit);
+        // a leading zero, or more digits than any count of these tables has (1210215…: table 四 on one line)
+        return digits && (raw.length() >= 2 && raw.charAt(0) == '0' || raw.length() >= GLUED_LENGTH);
+    }
+
+    /** Digits this long are not one count: cells glued together. */
+    private static final int GLUED_LENGTH = 7;
+
+    private ConcatenatedRun glued(Selection s, LabelledRow<?> r, RowShape shape) {
         if (s.problem() != WarningCode.TOO_FEW_CELLS || r.values().isEmpty()) {
             return null;
+        }
+        if (r.row() != null ? !r.onLabelLine() : !r.onOneLine()) {
+            return null; // the row's cells go on over other lines: printed apart, not glued (306 is not 3 0 6)
         }
         long chars = 0;
         for (Token t : r.values()) {
@@ -364,7 +498,7 @@ public final class TableBuilder {
         if (chars > 2L * shape.longest() + r.values().size()) {
             return null;
         }
-        ConcatenatedRun run = ConcatenatedRun.of(r.values());
+        ConcatenatedRun run = ConcatenatedRun.of(r.values(), this::mayHoldSeveral);
         return run.cuttable() ? run : null;
     }
 
@@ -420,8 +554,50 @@ public final class TableBuilder {
         }
     }
 
-    private void keepExtra(String table, String rowKey, LabelledRow<?> r) {
-        if (r.label().isEmpty() || numbers(r.values()) == 0) {
+    /**
+     * The places where a row's label is only mentioned: when a row's label comes more than once (a page on one line,
+     * or without section headings, reads its prose with the tables) and a later one has exactly the row's cells,
+     * the earlier ones with fewer values are words of the prose ({@code 上年结转3件}), neither the row nor an extra row.
+     */
+    private static <R> Set<LabelledRow<R>> mentions(List<LabelledRow<R>> rows, java.util.function.ToIntFunction<R> width) {
+        Set<LabelledRow<R>> mentions = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<R, List<LabelledRow<R>>> byRow = new HashMap<>();
+        for (LabelledRow<R> r : rows) {
+            if (r.row() != null && width.applyAsInt(r.row()) > 0) {
+                byRow.computeIfAbsent(r.row(), x -> new ArrayList<>()).add(r);
+            }
+        }
+        byRow.forEach((row, occurrences) -> {
+            int cells = width.applyAsInt(row);
+            for (int i = 1; i < occurrences.size(); i++) {
+                if (CellSelector.select(occurrences.get(i).values(), cells, null).problem() == null) {
+                    for (LabelledRow<R> earlier : occurrences.subList(0, i)) {
+                        if (earlier.values().size() < cells) {
+                            mentions.add(earlier);
+                        }
+                    }
+                    break;
+                }
+            }
+        });
+        return mentions;
+    }
+
+    /**
+     * Whether a label is prose or another table's: a sentence, a long run of text, a data row of the other table or
+     * table 四's heading (a page without section headings reads every table in each table's range). Such rows are
+     * not extra rows, and no warning is given for them.
+     */
+    private static boolean notARow(String label, LabelMatcher<?> otherTable) {
+        if (label.length() > 60 || label.indexOf('。') >= 0 || label.indexOf('；') >= 0) {
+            return true;
+        }
+        String norm = io.github.ogireport.text.MatchText.of(label);
+        return norm.contains("行政复议") || otherTable.match(norm) != null;
+    }
+
+    private void keepExtra(String table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
+        if (r.label().isEmpty() || numbers(r.values()) == 0 || rowKey == null && notARow(r.label(), otherTable)) {
             return;
         }
         if (extras.size() >= MAX_EXTRA_ROWS) {

@@ -22,4 +22,12 @@ public record Token(Kind kind, String raw, String norm, CellValue value, int blo
     public boolean isCell() {
         return kind != Kind.TEXT;
     }
+
+    /**
+     * Whether this is a lone pipe of a page flattened one cell per line: a blank cell, or filler after a row's
+     * last cell; it never stands for a merged label column.
+     */
+    public boolean isPipeBlank() {
+        return kind == Kind.EMPTY && Tokenizer.PIPE_BLANK.equals(raw);
+    }
 }

@@ -10,9 +10,17 @@ import java.util.List;
  * Turns blocks into tokens. Inside a cell, whitespace separates tokens (a whole table flattened onto one line
  * is one cell); neighbouring label words of one cell are joined into one TEXT token, so a label broken by
  * spaces ({@code 商业 企业}, {@code 1. 属于国家秘密}) is one token. A blank cell of a table row is an EMPTY token,
- * except the blank cells before a row's label, which only stand for merged label columns.
+ * except the blank cells before a row's label, which only stand for merged label columns. A cell that is a lone
+ * pipe is an EMPTY token too, marked by its raw text ({@link #PIPE_BLANK}).
  */
 public final class Tokenizer {
+    /**
+     * A line that is only a pipe: in a page flattened one cell per line ({@code 规章 |} / {@code 2 |} / …), a blank
+     * cell, or the filler a scraper writes between rows; the token's raw text keeps the pipe so that the row
+     * reading can tell it from a blank cell of a table row ({@link Token#isPipeBlank()}).
+     */
+    public static final String PIPE_BLANK = "|";
+
     private Tokenizer() {
     }
 
@@ -34,6 +42,10 @@ public final class Tokenizer {
                     if (block.row() && c > firstText) {
                         tokens.add(new Token(Token.Kind.EMPTY, "", "", CellValue.empty(), b));
                     }
+                    continue;
+                }
+                if (cell.strip().equals(PIPE_BLANK)) {
+                    tokens.add(new Token(Token.Kind.EMPTY, PIPE_BLANK, "", CellValue.empty(), b));
                     continue;
                 }
                 cellTokens(cell, b, tokens);

@@ -49,6 +49,10 @@ public final class ValueLexer {
      * apart from {@link #read}, whose short common path is then cheap to compile into each of its callers.
      */
     private static CellValue readWritten(String raw) {
+        String stripped = raw.strip();
+        if (!stripped.isEmpty() && (stripped.charAt(0) == '减' || stripped.charAt(0) == '增')) {
+            return signedByWord(stripped);
+        }
         if (hasForeignIdeograph(raw)) {
             return null; // label text that starts with a number, such as 1.属于国家秘密
         }
@@ -110,6 +114,9 @@ public final class ValueLexer {
         String unit = null;
         if (i < n) {
             unit = s.substring(i);
+            if (unit.length() > 2 && unit.charAt(0) == '(' && unit.charAt(unit.length() - 1) == ')') {
+                unit = unit.substring(1, unit.length() - 1).strip(); // 4521(件): the unit in brackets
+            }
             if (!UNIT_WORDS.contains(unit)) {
                 return null;
             }
@@ -124,6 +131,23 @@ public final class ValueLexer {
         String number = (negative ? "-" : "") + digits + (fractionFrom < 0 ? "" : "." + s.substring(fractionFrom,
                 fractionTo));
         return CellValue.number(new BigDecimal(number), raw.strip(), unit);
+    }
+
+    /**
+     * A change written with a word for its sign, as the 本年增/减 column often is: {@code 减7} is -7, {@code 增3} is 3.
+     * The raw text stays as printed.
+     */
+    private static CellValue signedByWord(String stripped) {
+        String rest = stripped.substring(1).strip();
+        if (rest.isEmpty() || !isDigit(MatchText.folded(rest).charAt(0))) {
+            return null;
+        }
+        CellValue number = readWritten(rest);
+        if (number == null || !number.isNumber()) {
+            return null;
+        }
+        java.math.BigDecimal v = stripped.charAt(0) == '减' ? number.value().negate() : number.value();
+        return CellValue.number(v, stripped, number.unit());
     }
 
     /** Java's {@code \s}: the folded text keeps no other space. */
@@ -184,7 +208,7 @@ public final class ValueLexer {
             if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
                 continue;
             }
-            return c < 0x80 || Character.isDigit(c) || "－—–―─／＼～＋无暂空".indexOf(c) >= 0
+            return c < 0x80 || Character.isDigit(c) || "－—–―─／＼～＋无暂空减增".indexOf(c) >= 0
                     || c >= '\uFF10' && c <= '\uFF19';
         }
         return true; // blank: an empty cell

@@ -70,4 +70,76 @@ class TextExtractorTest {
                 () -> TextExtractor.extract(lines, Limits.DEFAULT.withMaxBlocks(1000)));
         assertTrue(e.getMessage().contains("more than 1000 paragraphs"), e.getMessage());
     }
+
+    private static List<String> texts(String text) {
+        return TextExtractor.blocks(text).stream().map(Block::text).toList();
+    }
+
+    /** Issue 18, item 1: pipe rows without a leading pipe, caption rows of empty cells, tabs around the pipes. */
+    @Test
+    void pipeRowsOfScrapedPages() {
+        assertEquals(List.of("第二十条第(一)项\t\t\t", "规章\t2\t0\t7", "规章\t3\t\t5", "\t4\t5"),
+                texts("第二十条第(一)项 | |||\n规章 | 2 | 0 | 7 |\n规章\t|\t3\t|\t\t|\t5\n\t|\t4\t|\t5\n"));
+        assertEquals(List.of("a|b 是链接"), texts("a|b 是链接\n"), "a pipe inside a word separates nothing");
+        assertEquals(List.of("行政复议\t行政诉讼", "结果维持\t总计", "规章\t1", "\t\t0"),
+                texts("行政复议 | 行政诉讼 |\n结果维持 | 总计 |\n规章 | 1 |\n |  | 0 |\n"),
+                "on a page of rows without a leading pipe, a leading pipe follows a blank first cell");
+    }
+
+    /** Item 2: one cell per line ending in a pipe, filler lines, a lone pipe for a blank cell. */
+    @Test
+    void oneCellPerLineWithPipes() {
+        assertEquals(List.of("规章", "|", "0", "7"), texts("规章 |\n|\n0 |\n||\n7 |\n|||\n"));
+    }
+
+    /** w3m and links: box-drawn tables, a wrapped label joined again up to the next ruling. */
+    @Test
+    void boxDrawnTablesWithWrappedCells() {
+        String w3m = """
+                ├────────────┼─────┼─────┤
+                │6.属于四类过│0    │12   │
+                │程性信息    │     │     │
+                ├────────────┼─────┼─────┤
+                │（三）不予公│1    │2    │
+                │开          ├─────┼─────┤
+                │7.属于行政执│3    │4    │
+                └────────────┴─────┴─────┘
+                """;
+        assertEquals(List.of("6.属于四类过程性信息\t0\t12", "（三）不予公开\t1\t2", "7.属于行政执\t3\t4"), texts(w3m));
+    }
+
+    /** pandoc: grid tables with wrapped cells, bracketed spans, hard breaks, wrapped rulings, raw HTML tables. */
+    @Test
+    void pandocOutputs() {
+        assertEquals(List.of("其他对外管理服务事项\t0\t5"), texts("""
+                +--------+----+----+
+                | 其他对 | 0  | 5  |
+                | 外管理服务事项 |    |    |
+                +--------+----+----+
+                """));
+        assertEquals(List.of("规章 0 1", "政府集中采购    8    5.2 万元"), texts("""
+                [规章]{style="font-family:宋体;"} [0]{lang="EN-US"} [1]{lang="EN-US"}
+                政府集中采购    8    5.2 万元    \\
+                --
+                ------- ------ ------
+                """));
+        assertEquals(List.of("一、本年新收政府信息公开申请数量", "12", "|", "19"), texts("""
+                <tr class="odd">
+                <td colspan="3"
+                style="x">一、本年新收政府信息公开申请数量</td>
+                <td>12</td>
+                <td></td>
+                <td>19</td>
+                </tr>
+                """));
+    }
+
+    /** Each new way of reading a line stays linear: a line of a million span ends, box characters or pipes. */
+    @Test
+    void hostileLinesOfTheNewShapesStayLinear() {
+        for (String line : List.of("]{".repeat(500_000), "│".repeat(1_000_000), "a  ".repeat(300_000),
+                "<td>".repeat(200_000), "| " + "--- | ".repeat(200_000))) {
+            assertTimeoutPreemptively(BOUND, () -> TextExtractor.blocks("标题\n" + line + "\n结尾"));
+        }
+    }
 }

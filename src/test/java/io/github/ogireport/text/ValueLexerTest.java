@@ -27,6 +27,23 @@ class ValueLexerTest {
         assertNumber("１２", "12", null); // full-width digits
     }
 
+    /** Issue 18: values written with words or units, as scraped report pages print them. */
+    @Test
+    void readsValuesWithWordsAndUnits() {
+        assertNumber("减7", "-7", null);
+        assertNumber("增3", "3", null);
+        assertNumber("+20", "20", null);
+        assertNumber("4521(件)", "4521", "件");
+        assertNumber("4521（件）", "4521", "件");
+        assertNumber("35.702万", "35.702", "万");
+        assertNumber("60213元", "60213", "元");
+        assertNumber("318万元", "318", "万元");
+        assertNumber("86.310552", "86.310552", null);
+        assertEquals("减7", ValueLexer.read("减7").raw(), "the raw text stays as printed");
+        assertNull(ValueLexer.read("减少"));
+        assertNull(ValueLexer.read("增加7项"));
+    }
+
     @Test
     void textThatIsNotOneNumberIsNoNumber() {
         assertNull(ValueLexer.read("1,2345"));

@@ -35,7 +35,7 @@ class DocumentTaskTest {
             throw new AssertionError("read a file over the limit");
         };
         AnnualReport r = only(new DocumentTask(never, CONF, ParseOptions.defaults().withMaxBytes(1024)).reports(ref("big.txt", big)));
-        assertFailed(r, "TOO_LARGE", "big.txt: the file has 2048 bytes, more than the limit of 1024");
+        assertFailed(r, "TOO_LARGE", "big.txt: the file has 2048 bytes, more than the limit of 1024 (--max-bytes)");
     }
 
     @Test
