@@ -67,6 +67,19 @@ public class ReportReadException extends Exception {
                 + limit + " (--max-bytes)", null);
     }
 
+    /**
+     * A parse that went past the time limit and did not stop when asked, so its thread was left behind: one message
+     * for {@code parse}, {@code batch} and the Spark job.
+     *
+     * @param file the file name
+     * @param limit the time limit
+     */
+    public static ReportReadException abandoned(String file, java.time.Duration limit) {
+        String seconds = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() / 1000.0 + " s";
+        return new ReportReadException(file, Cause.TIMED_OUT, "parsing took longer than the limit of " + seconds
+                + " and did not stop: it was abandoned", null);
+    }
+
     /** This failure, of a file whose format was told from its bytes before it failed. */
     ReportReadException inFormat(Format detected) {
         ReportReadException e = new ReportReadException(file, detected, cause, detail, getCause());

@@ -373,10 +373,8 @@ final class BatchRun {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TimeoutException) {
                 abandoned++;
-                return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError(
-                        ReportReadException.Cause.TIMED_OUT.name(), task.input.name() + ": parsing took longer than "
-                        + "the limit of " + options.timeoutNanos() / 1e9 + " s and did not stop: it was abandoned")), 0, options.details())
-                        .replacing(replacesOf(task.input.name()));
+                return new Parsed(ReportParser.failed(ReportReadException.abandoned(task.input.name(),
+                        options.limits().timeout())), 0, options.details()).replacing(replacesOf(task.input.name()));
             }
             return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
                     task.input.name() + ": " + e.getCause())), 0, options.details()).replacing(replacesOf(task.input.name()));

@@ -4,7 +4,6 @@ import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,9 +49,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         if (worker.isAlive()) {
             worker.interrupt();
-            return AnnualReport.failed(file.toString(), null, new ReportError(ReportReadException.Cause.TIMED_OUT.name(),
-                    file + ": parsing took longer than the limit of " + parser.limits().timeout().toMillis() / 1000.0
-                            + " s and did not stop: it was abandoned"));
+            return ReportParser.failed(ReportReadException.abandoned(file.toString(), parser.limits().timeout()));
         }
         return result[0];
     }

@@ -127,9 +127,8 @@ final class DocumentTask {
             return result.get(options.timeoutNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             worker.interrupt();
-            return failedRead(AnnualReport.failed(name, null, new ReportError(ReportReadException.Cause.TIMED_OUT.name(),
-                    name + ": parsing took longer than the limit of " + options.timeoutNanos() / 1e9
-                            + " s and was abandoned")));
+            return failedRead(ReportParser.failed(ReportReadException.abandoned(name,
+                    java.time.Duration.ofNanos(options.timeoutNanos()))));
         } catch (ExecutionException e) {
             return failedRead(AnnualReport.failed(name, null, new ReportError("INTERNAL_ERROR", name + ": " + e.getCause())));
         } catch (InterruptedException e) {

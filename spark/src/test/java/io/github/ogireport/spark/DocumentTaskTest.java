@@ -69,7 +69,7 @@ class DocumentTaskTest {
         long start = System.nanoTime();
         AnnualReport r = only(task(hangs, 0.3).reports(ref("slow.txt", seed)));
         assertTrue(System.nanoTime() - start < 10e9);
-        assertFailed(r, "TIMED_OUT", "slow.txt: parsing took longer than the limit of 0.3 s and was abandoned");
+        assertFailed(r, "TIMED_OUT", "slow.txt: parsing took longer than the limit of 0.3 s and did not stop: it was abandoned");
         assertTrue(await(interrupted), "the abandoned worker is asked to stop");
     }
 
