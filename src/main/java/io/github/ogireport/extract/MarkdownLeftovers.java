@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
  * ({@code ::: info}, {@code :::}), and the backslash of a hard line break. Without them a heading, a title and a cell read as the page shows them.
  */
 final class MarkdownLeftovers {
-    /** A span with attributes, whose text is kept: {@code [text]{style="…"}}; an empty one goes entirely. */
-    private static final Pattern SPAN = Pattern.compile("\\[([^\\[\\]]*)]\\{[^{}]*}");
     /** An attribute block left after a heading or a span's text: {@code {#id style="…"}}, {@code {.lab}}. */
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{[#.][^{}]*}|\\{(?:style|lang|class|align)=[^{}]*}");
     /** A fenced div's opening or closing line. */
@@ -28,7 +26,7 @@ final class MarkdownLeftovers {
             s = s.substring(0, s.length() - 1); // a hard line break
         }
         if (s.indexOf('{') >= 0) {
-            s = SPAN.matcher(s).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+            s = SpannedText.plain(s); // spans first: their attributes would otherwise go as attribute blocks
             s = ATTRIBUTES.matcher(s).replaceAll("");
         }
         return s;

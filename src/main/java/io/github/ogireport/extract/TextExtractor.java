@@ -106,10 +106,7 @@ public final class TextExtractor {
     private Block block(String rawLine) {
         String line = MarkdownLeftovers.strip(rawLine);
         line = line.replace('\u00A0', ' ');
-        if (line.indexOf("]{") >= 0) {
-            line = SpannedText.plain(line); // pandoc's markdown: [text]{style="…"}
-        }
-        if (inTag || RAW_TABLE_TAG.matcher(line).lookingAt()) {
+        if (inTag || line.indexOf('<') >= 0 && RAW_TABLE_TAG.matcher(line).lookingAt()) {
             return rawHtmlLine(line);
         }
         if (BoxDrawing.has(line)) {
