@@ -1,11 +1,11 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.export.CellsCsv;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.tabular.CellsCsv;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;

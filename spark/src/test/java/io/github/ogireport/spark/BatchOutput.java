@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the root's {@code batch} command writes for some paths, run in-process: the reference the Spark output must
- * equal. Each distinct command line runs once per test JVM.
+ * What the cli module's {@code batch} command writes for some paths, run in-process: the reference the Spark output
+ * must equal. Each distinct command line runs once per test JVM.
  *
  * @param exitStatus batch's exit status
  * @param jsonLines {@code reports.jsonl}, in order

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The parser writes its JSON with the Jackson that Spark brings (2.21 for Spark 4.2, not the root's 2.20), as it
+ * The parser writes its JSON with the Jackson that Spark brings (2.21 for Spark 4.2, not core's 2.20), as it
  * does on a cluster; Spark's Scala module for Jackson refuses any other minor version of jackson-databind.
  */
 class JacksonAlignmentTest {

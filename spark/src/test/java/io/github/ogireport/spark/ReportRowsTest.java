@@ -1,6 +1,5 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.export.CellsCsv;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
@@ -8,6 +7,7 @@ import io.github.ogireport.model.Format;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.tabular.CellsCsv;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;

@@ -1,7 +1,7 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.export.CellsCsv;
 import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.tabular.CellsCsv;
 import org.apache.spark.sql.Row;
 
 import java.math.BigDecimal;
