@@ -39,7 +39,7 @@ for f in sorted(os.listdir(flat)):
             exp['status'] = 'NOT_A_REPORT'
     else:
         continue
-    exp['_source'] = f'{name}.html flattened by {tool} (src/test/scraped-meta-fixtures/flatten.sh)'
+    exp['_source'] = f'{name}.html flattened by {tool} (core/src/test/scraped-meta-fixtures/flatten.sh)'
     out = os.path.join(flat, f.rsplit('.', 1)[0] + '.expected.json')
     json.dump(exp, open(out, 'w', encoding='utf-8'), ensure_ascii=False, indent=2)
     open(out, 'a').write('\n')
