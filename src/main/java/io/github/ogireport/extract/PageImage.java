@@ -33,11 +33,14 @@ final class PageImage {
     final List<Ruling> rulings;
     /** The skew corrected, in degrees. */
     final double skew;
+    /** The tables' cells (merged cells as one), their borders left out, in pixels of {@link #image}. */
+    final List<java.awt.Rectangle> cells;
 
-    private PageImage(BufferedImage image, List<Ruling> rulings, double skew) {
+    private PageImage(BufferedImage image, List<Ruling> rulings, double skew, List<java.awt.Rectangle> cells) {
         this.image = image;
         this.rulings = rulings;
         this.skew = skew;
+        this.cells = cells;
     }
 
     /** Prepares a page image rendered or scanned at {@code dpi}. */
@@ -56,13 +59,16 @@ final class PageImage {
         int gap = Math.max(1, (int) Math.round(GAP * dpi));
         List<int[]> hs = lines(px, w, h, true, min, thick, gap);
         List<int[]> vs = lines(px, w, h, false, min, thick, gap);
-        List<int[]> kept = tables(hs, vs, w, gap * 3);
-        for (int[] l : kept) {
-            boolean horizontal = l[5] == 1;
-            lines.add(new Ruling(horizontal, (l[0] + l[1]) / 2f, l[2], l[3]));
-            erase(px, w, h, l, horizontal);
+        List<java.awt.Rectangle> cells = new ArrayList<>();
+        for (List<int[]> table : tables(hs, vs, w, gap * 3)) {
+            cells.addAll(ImageGrid.cells(table, gap * 3));
+            for (int[] l : table) {
+                boolean horizontal = l[5] == 1;
+                lines.add(new Ruling(horizontal, (l[0] + l[1]) / 2f, l[2], l[3]));
+                erase(px, w, h, l, horizontal);
+            }
         }
-        return new PageImage(grey, lines, skew);
+        return new PageImage(grey, lines, skew, cells);
     }
 
     private static BufferedImage grey(BufferedImage source) {
@@ -136,6 +142,21 @@ final class PageImage {
         g.drawImage(grey, 0, 0, null);
         g.dispose();
         return out;
+    }
+
+    /** Whether a rectangle holds at least {@code min} pixels of ink. */
+    boolean inked(java.awt.Rectangle r, int min) {
+        byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int w = image.getWidth();
+        int count = 0;
+        for (int y = Math.max(0, r.y); y < Math.min(image.getHeight(), r.y + r.height); y++) {
+            for (int x = Math.max(0, r.x); x < Math.min(w, r.x + r.width); x++) {
+                if (ink(px, w, x, y) && ++count >= min) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean ink(byte[] px, int w, int x, int y) {
@@ -213,7 +234,7 @@ final class PageImage {
      * quarter of the page wide with three horizontal and two vertical lines (the strokes of a large character touch
      * each other too, but make no such group).
      */
-    private static List<int[]> tables(List<int[]> hs, List<int[]> vs, int width, int touch) {
+    private static List<List<int[]>> tables(List<int[]> hs, List<int[]> vs, int width, int touch) {
         List<int[]> all = new ArrayList<>(hs);
         all.addAll(vs);
         int n = all.size();
@@ -231,7 +252,7 @@ final class PageImage {
                 }
             }
         }
-        List<int[]> out = new ArrayList<>();
+        List<List<int[]>> out = new ArrayList<>();
         for (int root = 0; root < n; root++) {
             if (find(parent, root) != root) {
                 continue;
@@ -255,7 +276,7 @@ final class PageImage {
                 }
             }
             if (horizontal >= 3 && vertical >= 2 && x1 - x0 >= width / 4) {
-                out.addAll(members);
+                out.add(members);
             }
         }
         return out;

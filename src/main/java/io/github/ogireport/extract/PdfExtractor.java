@@ -128,7 +128,7 @@ public final class PdfExtractor {
         if (drawn == 0) {
             throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "no text layer on any of "
                     + pages.size() + " pages (a scanned document): the pages are images, "
-                    + (noOcr != null ? "and OCR is not available: " + noOcr : "and OCR read no text on them"), null);
+                    + (noOcr != null ? "not read: " + noOcr : "and OCR read no text on them"), null);
         }
         if (drawn == stats.totalUnmappedGlyphs()) {
             throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "none of the " + drawn

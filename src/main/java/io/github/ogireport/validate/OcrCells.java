@@ -33,7 +33,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
      * Values read with less confidence than this need a passing check: measured on generated scans, every wrong
      * value the recogniser produced had a confidence under it (see the README's OCR figures).
      */
-    public static final double THRESHOLD = 0.90;
+    public static final double THRESHOLD = 0.95;
 
     /** Settles the OCR'd cells of a report whose checks have been run. */
     public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,

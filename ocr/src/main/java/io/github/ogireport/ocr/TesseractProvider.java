@@ -21,7 +21,7 @@ public final class TesseractProvider implements OcrEngine.Provider {
     private static final List<String> TESSDATA = List.of("/usr/share/tesseract-ocr/5/tessdata",
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
     /** The models read: Simplified Chinese, which holds digits and Latin letters too. */
-    static final String LANGUAGE = "chi_sim";
+    static final String LANGUAGE = System.getProperty("ogi.ocr.lang", "chi_sim");
 
     private final String missing;
     private final TessAPI api;
@@ -48,16 +48,17 @@ public final class TesseractProvider implements OcrEngine.Provider {
     }
 
     private static String tessdata() {
+        String model = LANGUAGE.split("\\+")[0];
         String env = System.getenv("TESSDATA_PREFIX");
         if (env != null) {
             for (Path p : List.of(Path.of(env), Path.of(env, "tessdata"))) {
-                if (Files.exists(p.resolve(LANGUAGE + ".traineddata"))) {
+                if (Files.exists(p.resolve(model + ".traineddata"))) {
                     return p.toString();
                 }
             }
         }
         for (String d : TESSDATA) {
-            if (Files.exists(Path.of(d, LANGUAGE + ".traineddata"))) {
+            if (Files.exists(Path.of(d, model + ".traineddata"))) {
                 return d;
             }
         }
