@@ -315,7 +315,8 @@ public final class ReportParser {
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
         // values read by OCR: the checks are the second reader of those the recogniser was unsure of
         io.github.ogireport.validate.OcrCells read = io.github.ogireport.validate.OcrCells.settle(template,
-                tables.cells(), ArithmeticChecks.run(template, tables.cells(), tables.extraRows()), tables.extraRows());
+                tables.cells(), ArithmeticChecks.run(template, tables.cells(), tables.extraRows()), tables.extraRows(),
+                "all".equals(doc.properties().get(ExtractedDocument.RECOGNISED)));
         warnings.addAll(read.warnings());
         List<Check> checks = read.checks();
         boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());

@@ -66,7 +66,8 @@ public final class ImageExtractor {
                     empty.add(p.page);
                 }
             }
-            return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null, Map.of(),
+            return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null,
+                    Map.of(ExtractedDocument.RECOGNISED, scanned.recognised().orElse("some")),
                     new PageStats(pages.size(), empty, Map.of()), scanned.warnings());
         } catch (GlyphCollector.TimeLimitReached e) {
             throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,

@@ -90,6 +90,7 @@ public final class PdfExtractor {
             PageStats stats = stats(pages);
             refuseWithoutText(file, pages, stats, scanned.missing());
             Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
+            scanned.recognised().ifPresent(r -> properties.put(ExtractedDocument.RECOGNISED, r));
             return new ExtractedDocument(Format.PDF, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
                     stats, scanned.warnings());
         } catch (InvalidPasswordException e) {

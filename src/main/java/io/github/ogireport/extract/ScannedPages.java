@@ -252,6 +252,11 @@ final class ScannedPages {
         return missing;
     }
 
+    /** {@code all} when every page with text was read by OCR, {@code some} when some were, else empty. */
+    java.util.Optional<String> recognised() {
+        return read.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(textPages ? "some" : "all");
+    }
+
     /** The 1-based numbers of the pages read by OCR. */
     List<Integer> pages() {
         return read;

@@ -33,11 +33,28 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
      * Values read with less confidence than this need a passing check: measured on generated scans, every wrong
      * value the recogniser produced had a confidence under it (see the README's OCR figures).
      */
-    public static final double THRESHOLD = 0.95;
+    public static final double THRESHOLD = 0.98;
 
     /** Settles the OCR'd cells of a report whose checks have been run. */
     public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
                                   List<ExtraRow> extras) {
+        return settle(template, cells, checks, extras, false);
+    }
+
+    /**
+     * Settles the OCR'd cells of a report whose checks have been run.
+     *
+     * @param allRecognised whether every page was read by OCR: then a number without a confidence (rebuilt from
+     *                      glued digits or torn rows of recognised text) was recognised too, with none known (0)
+     */
+    public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
+                                  List<ExtraRow> extras, boolean allRecognised) {
+        if (allRecognised) {
+            Map<String, CellValue> marked = new LinkedHashMap<>(cells);
+            marked.replaceAll((k, v) -> v != null && v.isNumber() && v.confidence() == null
+                    ? v.withConfidence(0).decidedBy(Derivation.OCR) : v);
+            cells = marked;
+        }
         if (cells.values().stream().noneMatch(v -> v != null && v.how().contains(Derivation.OCR))) {
             return new OcrCells(cells, checks, List.of());
         }
@@ -60,7 +77,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
             doubted.add(e.getKey() + " (" + v.raw() + ", " + String.format(Locale.ROOT, "%.2f", v.confidence()) + ")");
         }
         if (doubted.isEmpty()) {
-            return new OcrCells(cells, checks, List.of());
+            return new OcrCells(out, checks, List.of());
         }
         Warning w = new Warning(WarningCode.OCR_UNCERTAIN, String.join(", ", doubted.stream()
                 .map(d -> d.substring(0, d.indexOf(' '))).toList()), doubted.size() + " values read by OCR with a "
