@@ -31,9 +31,9 @@ final class TesseractEngine implements OcrEngine {
             api.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract cannot load the model " + language + " from " + tessdata);
         }
-        // automatic page segmentation: columns of a table come out as blocks of their own, which keeps their
-        // characters apart; the parser rebuilds rows and columns from the boxes anyway
-        api.TessBaseAPISetPageSegMode(handle, Integer.getInteger("ogi.ocr.psm", ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK));
+        // one block of text: measured, the automatic segmentation dropped most lone digits of a table grid;
+        // the parser rebuilds rows and columns from the boxes
+        api.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_BLOCK);
         // no dictionary correction of digits into words
         api.TessBaseAPISetVariable(handle, "load_system_dawg", "0");
         api.TessBaseAPISetVariable(handle, "load_freq_dawg", "0");

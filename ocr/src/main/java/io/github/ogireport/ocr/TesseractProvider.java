@@ -21,7 +21,7 @@ public final class TesseractProvider implements OcrEngine.Provider {
     private static final List<String> TESSDATA = List.of("/usr/share/tesseract-ocr/5/tessdata",
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
     /** The models read: Simplified Chinese, which holds digits and Latin letters too. */
-    static final String LANGUAGE = System.getProperty("ogi.ocr.lang", "chi_sim");
+    static final String LANGUAGE = "chi_sim";
 
     private final String missing;
     private final TessAPI api;
