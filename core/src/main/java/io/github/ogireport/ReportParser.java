@@ -65,6 +65,7 @@ public final class ReportParser {
     private final Limits limits;
     private final long maxBytes;
     private final PdfExtractor pdf;
+    private final OcrMode ocr;
 
     /** A parser with the default limits ({@link Limits#DEFAULT}). */
     public ReportParser() {
@@ -78,9 +79,18 @@ public final class ReportParser {
 
     /** A parser with these limits on what one document may cost (PDFs: pages and time too). */
     public ReportParser(Limits limits) {
+        this(limits, OcrMode.AUTO);
+    }
+
+    /**
+     * A parser with these limits that reads page images by OCR as {@code ocr} says ({@link OcrMode#OFF} to switch
+     * it off); OCR runs only when the {@code ogi-annual-report-ocr} module and Tesseract are installed.
+     */
+    public ReportParser(Limits limits, OcrMode ocr) {
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
         this.maxBytes = limits.maxBytes();
-        this.pdf = new PdfExtractor(limits.maxPages(), limits.timeout());
+        this.ocr = java.util.Objects.requireNonNull(ocr, "ocr");
+        this.pdf = new PdfExtractor(limits.maxPages(), limits.timeout(), ocr);
     }
 
     /** The limits this parser applies to every document. */
@@ -228,6 +238,7 @@ public final class ReportParser {
             case DOCX -> DocxExtractor.extract(name, bytes, limits);
             case DOC -> DocExtractor.extract(name, bytes, limits);
             case PDF -> pdf.extract(bytes, name);
+            case IMAGE -> io.github.ogireport.extract.ImageExtractor.extract(name, bytes, ocr, limits.timeout());
         };
         Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
@@ -302,18 +313,25 @@ public final class ReportParser {
         warnings.addAll(fragmentWarnings(found, active, requests, review));
         warnings.addAll(tables.warnings());
         warnings.addAll(ArithmeticChecks.softRules(template, tables.cells(), sectionOne));
-        List<Check> checks = ArithmeticChecks.run(template, tables.cells(), tables.extraRows());
+        // values read by OCR: the checks are the second reader of those the recogniser was unsure of
+        io.github.ogireport.validate.OcrCells read = io.github.ogireport.validate.OcrCells.settle(template,
+                tables.cells(), ArithmeticChecks.run(template, tables.cells(), tables.extraRows()), tables.extraRows(),
+                "all".equals(doc.properties().get(ExtractedDocument.RECOGNISED)));
+        warnings.addAll(read.warnings());
+        List<Check> checks = read.checks();
         boolean partial = warnings.stream().anyMatch(w -> w.code().makesPartial());
         return new AnnualReport(name, partial ? Status.PARTIAL : Status.OK, doc.format(), template, meta.title(),
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
-                sections(text, found, tables.tableBlocks(), footer), tables.cells(), tables.extraRows(), checks, warnings,
+                sections(text, found, tables.tableBlocks(), footer), read.cells(), tables.extraRows(), checks, warnings,
                 null, source);
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {
         // the quality signals go with it: "not a report" may only mean that the text could not be read
         List<Warning> warnings = new ArrayList<>();
-        warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, why));
+        boolean recognised = doc.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_USED);
+        warnings.add(new Warning(WarningCode.NOT_A_REPORT, null, recognised ? why + " in the text recognised by OCR "
+                + "(a scan too coarse or faint to read gives this too)" : why));
         warnings.addAll(doc.warnings());
         warnings.addAll(pageWarnings(doc));
         return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,

@@ -177,7 +177,8 @@ final class BatchCommand implements Callable<Integer> {
 
     private int run(Inputs inputs, Limits limits) throws IOException, OutputFolder.Refused {
         long total = quiet ? -1 : inputs.count();
-        BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite, details, !noRetry);
+        BatchOptions options = new BatchOptions(out, threads, limits, excel, overwrite, details, !noRetry,
+                limitOptions.ocr);
         Progress progress = new Progress(total, quiet);
         RunSummary summary = new RunSummary();
         BatchRun.Result result = new BatchRun(options).run(inputs, progress, summary);

@@ -15,9 +15,16 @@ import java.nio.file.Path;
  * @param overwrite whether to start afresh instead of resuming
  * @param details which cells get an entry in {@code cellDetails}
  * @param retry whether records that FAILED in an earlier run are parsed again (and replaced)
+ * @param ocr when page images are read by OCR
  */
 record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
-                    ReportJson.Details details, boolean retry) {
+                    ReportJson.Details details, boolean retry, io.github.ogireport.OcrMode ocr) {
+    /** Settings with OCR where pages have no text layer (the default). */
+    BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
+                 ReportJson.Details details, boolean retry) {
+        this(out, threads, limits, excelBom, overwrite, details, retry, io.github.ogireport.OcrMode.AUTO);
+    }
+
     /** The time limit per input. */
     long timeoutNanos() {
         return limits.timeout().toNanos();

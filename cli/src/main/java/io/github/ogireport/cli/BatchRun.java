@@ -56,7 +56,7 @@ final class BatchRun {
     private OutputFolder.Recorded recorded = OutputFolder.Recorded.NONE;
 
     BatchRun(BatchOptions options) {
-        this(options, new ReportParser(options.limits())::parseOrFailed);
+        this(options, new ReportParser(options.limits(), options.ocr())::parseOrFailed);
     }
 
     /** A run whose inputs are parsed by another function: for tests of what the run does around a parse. */

@@ -30,6 +30,24 @@ final class LimitOptions {
             description = "paragraph, line and table-row limit per file (default: ${DEFAULT-VALUE})")
     int maxBlocks = Limits.DEFAULT.maxBlocks();
 
+    @Option(names = "--ocr", paramLabel = "off|auto|force", converter = OcrModeName.class,
+            description = "read page images by OCR: off, auto (pages without a text layer, image files; the "
+                    + "default) or force (every page); needs the OCR module and Tesseract, each page within --timeout")
+    io.github.ogireport.OcrMode ocr = io.github.ogireport.OcrMode.AUTO;
+
+    /** {@code off|auto|force}, in any case. */
+    static final class OcrModeName implements picocli.CommandLine.ITypeConverter<io.github.ogireport.OcrMode> {
+        @Override
+        public io.github.ogireport.OcrMode convert(String value) {
+            try {
+                return io.github.ogireport.OcrMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("--ocr takes off, auto or force (got " + value
+                        + ")");
+            }
+        }
+    }
+
     /**
      * The limits the options give.
      *

@@ -67,7 +67,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         ReportParser parser;
         try {
-            parser = new ReportParser(limitOptions.limits());
+            parser = new ReportParser(limitOptions.limits(), limitOptions.ocr);
         } catch (IllegalArgumentException e) {
             return LimitOptions.badValue(e);
         }

@@ -14,8 +14,10 @@ import java.util.TreeSet;
  * @param cells the cell texts as in the source, one per slot ({@code ""} for blank and covered slots)
  * @param row whether the block is a table row rather than a paragraph
  * @param covered the indexes of the slots covered by a spanning cell
+ * @param confidence for a block read by OCR, the recogniser's confidence in each cell (0–1; NaN where not known);
+ *                   empty for a block read from text
  */
-public record Block(List<String> cells, boolean row, Set<Integer> covered) {
+public record Block(List<String> cells, boolean row, Set<Integer> covered, List<Double> confidence) {
     /**
      * Marks a covered slot in the grids that extractors build, before they become blocks ({@link #row(List)}):
      * a Unicode noncharacter, which no document text holds.
@@ -25,6 +27,12 @@ public record Block(List<String> cells, boolean row, Set<Integer> covered) {
     public Block {
         cells = List.copyOf(cells);
         covered = Set.copyOf(covered);
+        confidence = List.copyOf(confidence);
+    }
+
+    /** A block read from text. */
+    public Block(List<String> cells, boolean row, Set<Integer> covered) {
+        this(cells, row, covered, List.of());
     }
 
     /** A row or paragraph without spans: every slot is a cell. */

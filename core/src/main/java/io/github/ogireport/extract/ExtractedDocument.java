@@ -31,6 +31,8 @@ public record ExtractedDocument(Format format, List<Block> blocks, String charse
      * is wrong, so that the report is marked {@code PARTIAL} rather than taken as complete.
      */
     public static final String DAMAGE = "damage";
+    /** {@code all} when every page was read by OCR (a scan), {@code some} when some were. */
+    public static final String RECOGNISED = "recognised";
 
     public ExtractedDocument {
         blocks = List.copyOf(blocks);

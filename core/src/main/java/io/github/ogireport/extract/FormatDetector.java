@@ -77,6 +77,10 @@ public final class FormatDetector {
             }
             throw notWord(file, bytes);
         }
+        if (TextDecoder.startsWith(bytes, 0x89, 'P', 'N', 'G') || TextDecoder.startsWith(bytes, 0xFF, 0xD8, 0xFF)
+                || TextDecoder.startsWith(bytes, 'I', 'I', 42, 0) || TextDecoder.startsWith(bytes, 'M', 'M', 0, 42)) {
+            return new Detection(Format.IMAGE, null, 0); // a scanned page: read by OCR when it is installed
+        }
         String image = imageType(bytes);
         if (image != null) {
             throw unsupported(file, "a " + image + " image, not a text document");

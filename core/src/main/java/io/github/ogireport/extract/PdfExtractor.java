@@ -39,6 +39,7 @@ public final class PdfExtractor {
 
     private final int maxPages;
     private final Duration timeLimit;
+    private final io.github.ogireport.OcrMode ocr;
 
     /** An extractor with the default page and time limits. */
     public PdfExtractor() {
@@ -47,11 +48,21 @@ public final class PdfExtractor {
 
     /**
      * @param maxPages documents with more pages are refused ({@code TOO_LARGE})
+     * @param timeLimit reading one document longer than this stops it ({@code TIMED_OUT}), OCR included
+     * @param ocr when pages are read by OCR ({@link OcrEngine}, when one is on the class path)
+     */
+    public PdfExtractor(int maxPages, Duration timeLimit, io.github.ogireport.OcrMode ocr) {
+        this.maxPages = maxPages;
+        this.timeLimit = timeLimit;
+        this.ocr = ocr;
+    }
+
+    /**
+     * @param maxPages documents with more pages are refused ({@code TOO_LARGE})
      * @param timeLimit reading one document longer than this stops it ({@code TIMED_OUT})
      */
     public PdfExtractor(int maxPages, Duration timeLimit) {
-        this.maxPages = maxPages;
-        this.timeLimit = timeLimit;
+        this(maxPages, timeLimit, io.github.ogireport.OcrMode.AUTO);
     }
 
     /**
@@ -73,10 +84,15 @@ public final class PdfExtractor {
             }
             GlyphCollector collector = new GlyphCollector(deadline);
             List<PageContent> pages = GlyphCollector.complete(collector.read(doc), count);
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            ScannedPages scanned = ScannedPages.read(pages, (i, dpi) -> renderer.renderImageWithDPI(i, dpi,
+                    org.apache.pdfbox.rendering.ImageType.GRAY), ocr, deadline);
             PageStats stats = stats(pages);
-            refuseWithoutText(file, pages, stats);
+            refuseWithoutText(file, pages, stats, scanned.missing());
             Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
-            return new ExtractedDocument(Format.PDF, PdfBlocks.of(pages), null, null, properties, stats);
+            scanned.recognised().ifPresent(r -> properties.put(ExtractedDocument.RECOGNISED, r));
+            return new ExtractedDocument(Format.PDF, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
+                    stats, scanned.warnings());
         } catch (InvalidPasswordException e) {
             throw new ReportReadException(file, ReportReadException.Cause.ENCRYPTED,
                     "the PDF is encrypted with a user password: it cannot be opened without the password ("
@@ -107,13 +123,13 @@ public final class PdfExtractor {
     }
 
     /** A document without a single readable character cannot be read: say why instead of returning nothing. */
-    private static void refuseWithoutText(String file, List<PageContent> pages, PageStats stats)
+    private static void refuseWithoutText(String file, List<PageContent> pages, PageStats stats, String noOcr)
             throws ReportReadException {
         int drawn = pages.stream().mapToInt(p -> p.glyphs).sum();
         if (drawn == 0) {
             throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "no text layer on any of "
-                    + pages.size() + " pages (a scanned document): the pages are images, which this library does "
-                    + "not read (OCR them first)", null);
+                    + pages.size() + " pages (a scanned document): the pages are images, "
+                    + (noOcr != null ? "not read: " + noOcr : "and OCR read no text on them"), null);
         }
         if (drawn == stats.totalUnmappedGlyphs()) {
             throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "none of the " + drawn

@@ -60,7 +60,17 @@ public enum WarningCode {
      * An amount of money whose unit neither the cell nor its column header names (a bare {@code 799100} under
      * 采购总金额): 元 and 万元 are 10,000 apart, so the cell is left null (UNDECIDED) rather than guessed.
      */
-    AMOUNT_UNIT_UNKNOWN(true);
+    AMOUNT_UNIT_UNKNOWN(true),
+    /**
+     * Pages without a text layer were read by OCR: the message names the pages and the recogniser's mean
+     * confidence. Every value read from them says so in its detail ({@code how: OCR}, {@code confidence}).
+     */
+    OCR_USED(false),
+    /**
+     * Values read by OCR with a confidence below the threshold that no passing check confirms: they are null
+     * ({@code UNDECIDED}, the reading in {@code candidates}) rather than a guess. The message names the cells.
+     */
+    OCR_UNCERTAIN(true);
 
     private final boolean makesPartial;
 

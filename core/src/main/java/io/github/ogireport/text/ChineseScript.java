@@ -67,7 +67,7 @@ public final class ChineseScript {
                 String c = dropPinyin ? withoutReadings(cell) : cell;
                 cells.add(traditional ? mainlandWords(conversion.apply(c)) : c);
             }
-            out.add(new Block(cells, b.row(), b.covered()));
+            out.add(new Block(cells, b.row(), b.covered(), b.confidence()));
         }
         return new Result(out, traditional);
     }

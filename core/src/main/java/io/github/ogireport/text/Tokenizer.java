@@ -2,6 +2,7 @@ package io.github.ogireport.text;
 
 import io.github.ogireport.extract.Block;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +49,29 @@ public final class Tokenizer {
                     tokens.add(new Token(Token.Kind.EMPTY, PIPE_BLANK, "", CellValue.empty(), b));
                     continue;
                 }
+                int first = tokens.size();
                 cellTokens(cell, b, tokens);
+                if (!block.confidence().isEmpty()) {
+                    recognised(tokens, first, block.confidence().get(c));
+                }
             }
         }
         return tokens;
+    }
+
+    /**
+     * Marks the values read from a cell of a recognised page image as OCR'd, with the cell's confidence (none known:
+     * 0, so that only a passing check can confirm them).
+     */
+    private static void recognised(List<Token> tokens, int from, double confidence) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Token.Kind.VALUE) {
+                CellValue v = t.value().withConfidence(Double.isNaN(confidence) ? 0 : confidence)
+                        .decidedBy(Derivation.OCR);
+                tokens.set(i, new Token(t.kind(), t.raw(), t.norm(), v, t.block()));
+            }
+        }
     }
 
     private static int firstTextCell(Block block) {

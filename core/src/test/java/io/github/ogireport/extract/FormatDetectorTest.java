@@ -65,10 +65,12 @@ class FormatDetectorTest {
     }
 
     @Test
-    void imagesAreUnsupported() {
+    void pageImagesAreImagesAndGifsUnsupported() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
-        ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("scan.png", png));
-        assertTrue(e.getMessage().contains("PNG"), e.getMessage());
+        assertEquals(io.github.ogireport.model.Format.IMAGE, FormatDetector.detect("scan.png", png));
+        byte[] gif = {'G', 'I', 'F', '8', '9', 'a', 0, 0};
+        ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("scan.gif", gif));
+        assertTrue(e.getMessage().contains("GIF"), e.getMessage());
     }
 
     @Test

@@ -1,0 +1,95 @@
+package io.github.ogireport.validate;
+
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The table arithmetic as the second reader of values read by OCR. A value stands when a check that passes reads it.
+ * Otherwise it is doubted when the recogniser was not sure of it (a confidence under {@link #THRESHOLD}) or when a
+ * check on the recogniser's readings fails with it: the recogniser is sometimes sure and wrong (an 8 read as 3 at
+ * 0.99), and a failing row or column is where that shows. A doubted value is null, kind {@code UNDECIDED}, its
+ * reading kept as the one candidate, and the warning {@code OCR_UNCERTAIN} names it. A failing check cannot tell a
+ * misreading from a misprint, so on a scan both cost the values; text documents are not touched. The checks are run
+ * again on the settled cells.
+ *
+ * @param cells the cells, doubtful OCR values made null
+ * @param checks the checks on those cells
+ * @param warnings {@code OCR_UNCERTAIN} when any value was made null
+ */
+public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Warning> warnings) {
+    /**
+     * Values read with less confidence than this need a passing check: measured on generated scans, every wrong
+     * value the recogniser produced had a confidence under it (see the README's OCR figures).
+     */
+    public static final double THRESHOLD = 0.98;
+
+    /** Settles the OCR'd cells of a report whose checks have been run. */
+    public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
+                                  List<ExtraRow> extras) {
+        return settle(template, cells, checks, extras, false);
+    }
+
+    /**
+     * Settles the OCR'd cells of a report whose checks have been run.
+     *
+     * @param allRecognised whether every page was read by OCR: then a number without a confidence (rebuilt from
+     *                      glued digits or torn rows of recognised text) was recognised too, with none known (0)
+     */
+    public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
+                                  List<ExtraRow> extras, boolean allRecognised) {
+        if (allRecognised) {
+            Map<String, CellValue> marked = new LinkedHashMap<>(cells);
+            marked.replaceAll((k, v) -> v != null && v.isNumber() && v.confidence() == null
+                    ? v.withConfidence(0).decidedBy(Derivation.OCR) : v);
+            cells = marked;
+        }
+        if (cells.values().stream().noneMatch(v -> v != null && v.how().contains(Derivation.OCR))) {
+            return new OcrCells(cells, checks, List.of());
+        }
+        Set<String> confirmed = new HashSet<>();
+        Set<String> contradicted = new HashSet<>();
+        for (Check c : checks) {
+            if (c.result() == CheckResult.PASS) {
+                confirmed.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
+            } else if (c.result() == CheckResult.FAIL) {
+                contradicted.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
+            }
+        }
+        Map<String, CellValue> out = new LinkedHashMap<>(cells);
+        List<String> doubted = new ArrayList<>();
+        for (Map.Entry<String, CellValue> e : cells.entrySet()) {
+            CellValue v = e.getValue();
+            if (v == null || !v.isNumber() || !v.how().contains(Derivation.OCR) || v.confidence() == null
+                    || confirmed.contains(e.getKey())
+                    || v.confidence() >= THRESHOLD && !contradicted.contains(e.getKey())) {
+                continue;
+            }
+            out.put(e.getKey(), new CellValue(null, CellKind.UNDECIDED, v.raw(), v.unit(), v.how(), v.confidence(),
+                    List.of(v.raw())));
+            doubted.add(e.getKey() + " (" + v.raw() + ", " + String.format(Locale.ROOT, "%.2f", v.confidence()) + ")");
+        }
+        if (doubted.isEmpty()) {
+            return new OcrCells(out, checks, List.of());
+        }
+        Warning w = new Warning(WarningCode.OCR_UNCERTAIN, String.join(", ", doubted.stream()
+                .map(d -> d.substring(0, d.indexOf(' '))).toList()), doubted.size() + " values read by OCR with a "
+                + "confidence under " + THRESHOLD + " or in a failing check, and confirmed by no passing check, are null "
+                + "(the reading is their candidate): " + String.join("; ", doubted));
+        return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
+    }
+}

@@ -1,0 +1,80 @@
+package io.github.ogireport.ocr;
+
+import com.sun.jna.Native;
+import io.github.ogireport.extract.OcrEngine;
+import net.sourceforge.tess4j.TessAPI;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Opens Tesseract engines (through Tess4J's JNA binding of the C API) on the system's {@code libtesseract} and its
+ * Simplified Chinese model. Found by the parser through {@link java.util.ServiceLoader}. Where the library or the
+ * model is missing, {@link #missing()} says so, and the parser reports scanned files as unread.
+ */
+public final class TesseractProvider implements OcrEngine.Provider {
+    /** The Debian packages that hold the engine and its models. */
+    static final String PACKAGES = "apt-get install -y tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng "
+            + "libtesseract-dev";
+    /** Where Debian's and Ubuntu's packages put the models; {@code TESSDATA_PREFIX} comes first. */
+    private static final List<String> TESSDATA = List.of("/usr/share/tesseract-ocr/5/tessdata",
+            "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
+    /** The models read: Simplified Chinese, which holds digits and Latin letters too. */
+    static final String LANGUAGE = "chi_sim";
+
+    private final String missing;
+    private final TessAPI api;
+    private final String tessdata;
+
+    /** Looks for the library and the model once; the service loader makes one provider per class loader. */
+    public TesseractProvider() {
+        String data = tessdata();
+        TessAPI loaded = null;
+        String why = null;
+        if (data == null) {
+            why = "the Tesseract model " + LANGUAGE + ".traineddata was not found (TESSDATA_PREFIX or " + TESSDATA.get(0)
+                    + "): " + PACKAGES;
+        } else {
+            try {
+                loaded = Native.load("tesseract", TessAPI.class);
+            } catch (UnsatisfiedLinkError | RuntimeException e) {
+                why = "libtesseract cannot be loaded (" + e.getMessage() + "): " + PACKAGES;
+            }
+        }
+        this.api = loaded;
+        this.tessdata = data;
+        this.missing = why;
+    }
+
+    private static String tessdata() {
+        String model = LANGUAGE.split("\\+")[0];
+        String env = System.getenv("TESSDATA_PREFIX");
+        if (env != null) {
+            for (Path p : List.of(Path.of(env), Path.of(env, "tessdata"))) {
+                if (Files.exists(p.resolve(model + ".traineddata"))) {
+                    return p.toString();
+                }
+            }
+        }
+        for (String d : TESSDATA) {
+            if (Files.exists(Path.of(d, model + ".traineddata"))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String missing() {
+        return missing;
+    }
+
+    @Override
+    public OcrEngine open() {
+        if (missing != null) {
+            throw new IllegalStateException(missing);
+        }
+        return new TesseractEngine(api, tessdata, LANGUAGE);
+    }
+}
