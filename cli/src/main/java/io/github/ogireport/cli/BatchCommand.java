@@ -190,10 +190,11 @@ final class BatchCommand implements Callable<Integer> {
         }
         progress.finish(String.format("%d files in %.1fs (%.0f files/s): %s; %d already recorded and kept, %d FAILED "
                         + "before and parsed again, %d changed and parsed again; skipped: %d expected-result files, %d "
-                        + "system files, %d web-page assets, %d by --include/--exclude; %d records in %s",
+                        + "system files, %d web-page assets, %d by --include/--exclude; %d records in %s%s",
                 result.total(), result.seconds(), result.total() / Math.max(result.seconds(), 1e-9), result.counts(),
                 result.skippedRecorded(), result.retried(), result.replacedChanged(), result.skippedExpected(),
-                result.skippedSystemFiles(), result.skippedAssets(), result.skippedByPattern(), summary.reports(), out));
+                result.skippedSystemFiles(), result.skippedAssets(), result.skippedByPattern(), summary.reports(), out,
+                progress.recognisedPages() == 0 ? "" : "; " + progress.recognisedPages() + " pages read by OCR"));
         if (result.abandoned() > 0) {
             progress.note(result.abandoned() + " inputs did not stop at their time limit and were abandoned inside a "
                     + "library call (" + BatchRun.workersStillBusy() + " still running): see summary.json");

@@ -4,8 +4,9 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Status;
 
 /**
- * Progress on stderr: a bar that redraws itself on a terminal (files done/total, rate, ETA, failures so far),
- * a plain line every few seconds otherwise, nothing with {@code --quiet}. Failures are named as they happen.
+ * Progress on stderr: a bar that redraws itself on a terminal (files done/total, rate, ETA, failures so far, pages
+ * read by OCR, which cost a second or two each where a text page costs milliseconds), a plain line every few seconds
+ * otherwise, nothing with {@code --quiet}. Failures are named as they happen.
  */
 final class Progress {
     private static final long PLAIN_INTERVAL_NANOS = 5_000_000_000L;
@@ -16,6 +17,7 @@ final class Progress {
     private long lastPrint = start;
     private long done;
     private long failed;
+    private long recognisedPages;
 
     /** @param total the number of inputs, or -1 when not counted */
     Progress(long total, boolean quiet) {
@@ -25,6 +27,9 @@ final class Progress {
 
     void done(AnnualReport report) {
         done++;
+        if (report.source() != null && report.source().pageStats() != null) {
+            recognisedPages += report.source().pageStats().pagesRecognised().size();
+        }
         if (report.status() == Status.FAILED || report.status() == Status.NOT_A_REPORT) {
             failed++;
             if (!quiet) {
@@ -59,6 +64,9 @@ final class Progress {
         } else {
             line = String.format("%d files  %.0f files/s  failed %d", done, rate, failed);
         }
+        if (recognisedPages > 0) {
+            line += "  OCR " + recognisedPages + (recognisedPages == 1 ? " page" : " pages");
+        }
         System.err.print(terminal ? "\r" + line : line + "\n");
     }
 
@@ -67,6 +75,11 @@ final class Progress {
         if (!quiet) {
             System.err.println((terminal ? "\r\033[K" : "") + line);
         }
+    }
+
+    /** The pages read by OCR so far. */
+    long recognisedPages() {
+        return recognisedPages;
     }
 
     void finish(String summary) {

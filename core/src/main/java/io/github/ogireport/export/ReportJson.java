@@ -324,6 +324,11 @@ public final class ReportJson {
                     g.writeNumberField(Integer.toString(e.getKey()), e.getValue());
                 }
                 g.writeEndObject();
+                g.writeArrayFieldStart("pagesRecognised");
+                for (int p : pages.pagesRecognised()) {
+                    g.writeNumber(p);
+                }
+                g.writeEndArray();
             }
             g.writeEndObject();
         }

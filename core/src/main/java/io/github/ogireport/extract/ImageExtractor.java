@@ -68,7 +68,7 @@ public final class ImageExtractor {
             }
             return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null,
                     Map.of(ExtractedDocument.RECOGNISED, scanned.recognised().orElse("some")),
-                    new PageStats(pages.size(), empty, Map.of()), scanned.warnings());
+                    new PageStats(pages.size(), empty, Map.of(), scanned.pages()), scanned.warnings());
         } catch (GlyphCollector.TimeLimitReached e) {
             throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,
                     "reading the image took longer than the limit of " + timeLimit.toSeconds() + " s", null);

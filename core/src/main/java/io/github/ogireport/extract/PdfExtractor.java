@@ -87,7 +87,7 @@ public final class PdfExtractor {
             org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
             ScannedPages scanned = ScannedPages.read(pages, (i, dpi) -> renderer.renderImageWithDPI(i, dpi,
                     org.apache.pdfbox.rendering.ImageType.GRAY), ocr, deadline);
-            PageStats stats = stats(pages);
+            PageStats stats = stats(pages, scanned.pages());
             refuseWithoutText(file, pages, stats, scanned.missing());
             Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
             scanned.recognised().ifPresent(r -> properties.put(ExtractedDocument.RECOGNISED, r));
@@ -108,7 +108,7 @@ public final class PdfExtractor {
         }
     }
 
-    private static PageStats stats(List<PageContent> pages) {
+    private static PageStats stats(List<PageContent> pages, List<Integer> recognised) {
         List<Integer> withoutText = new ArrayList<>();
         Map<Integer, Integer> unmapped = new TreeMap<>();
         for (PageContent p : pages) {
@@ -119,7 +119,7 @@ public final class PdfExtractor {
                 unmapped.put(p.page, p.unmapped);
             }
         }
-        return new PageStats(pages.size(), withoutText, unmapped);
+        return new PageStats(pages.size(), withoutText, unmapped, recognised);
     }
 
     /** A document without a single readable character cannot be read: say why instead of returning nothing. */

@@ -59,6 +59,7 @@ class ScannedReportTest {
         assertEquals(2023, r.year());
         assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_USED
                 && w.where().equals("pages [1, 2, 3, 4, 5]")), r.warnings()::toString);
+        assertEquals(java.util.List.of(1, 2, 3, 4, 5), r.source().pageStats().pagesRecognised());
         Accuracy a = Accuracy.of(r, source.expectedJson());
         System.out.println("hongze-2023, clean scan: " + a);
         assertEquals(java.util.List.of(), a.silent(), "wrong values that nothing flags");
