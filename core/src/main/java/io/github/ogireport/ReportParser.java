@@ -7,6 +7,7 @@ import io.github.ogireport.extract.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.extract.HtmlExtractor;
 import io.github.ogireport.extract.PdfExtractor;
+import io.github.ogireport.extract.RecognisedLines;
 import io.github.ogireport.extract.LimitExceeded;
 import io.github.ogireport.extract.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
@@ -263,12 +264,13 @@ public final class ReportParser {
         Footer footer = found.isEmpty() ? Footer.none(blocks) : Footer.after(blocks, found.get(found.size() - 1).block() + 1);
         int end = footer.block();
         String sectionOne = found.isEmpty() || found.get(0).number() != 1 ? "" : rawText(blocks, range(found, 1, end));
-        Metadata meta = MetadataReader.read(text, firstSection, sectionOne, doc.properties());
+        Metadata printed = MetadataReader.read(text, firstSection, sectionOne, doc.properties());
+        Metadata meta = recognisedTitle(printed, doc, warnings);
 
         String norm = text.joined();
         TemplateDetector.Verdict verdict = TemplateDetector.detect(norm, meta.year());
         TemplateVersion template = verdict.template();
-        boolean titled = meta.title() != null;
+        boolean titled = printed.title() != null;
 
         if (!template.hasTables()) {
             boolean preFormat = meta.year() != null && meta.year() < 2019 || norm.contains("一、概述");
@@ -324,6 +326,26 @@ public final class ReportParser {
                 meta.agency(), meta.year(), meta.publishDate(), meta.period(),
                 sections(text, found, tables.tableBlocks(), footer), read.cells(), tables.extraRows(), checks, warnings,
                 null, source);
+    }
+
+    /**
+     * The metadata, without title and agency when OCR read the agency (or the title's words before the year) only
+     * unsurely: place names are what it misreads (洪泽 → 法洋), and a wrong agency is worse than none. The reading goes
+     * into the warning.
+     */
+    private static Metadata recognisedTitle(Metadata meta, ExtractedDocument doc, List<Warning> warnings) {
+        String recognised = doc.properties().get(ExtractedDocument.RECOGNISED_LINES);
+        if (recognised == null || meta.title() == null) {
+            return meta;
+        }
+        String name = meta.agency() != null ? meta.agency() : meta.title().split("[0-9０-９]", 2)[0];
+        if (!RecognisedLines.decode(recognised).doubtful(name)) {
+            return meta;
+        }
+        warnings.add(new Warning(WarningCode.OCR_UNCERTAIN, "title", "the title was read by OCR, its agency “" + name
+                + "” with characters the recogniser was unsure of: title and agency are null (read as “"
+                + meta.title() + "”)"));
+        return new Metadata(null, null, meta.year(), meta.publishDate(), meta.period());
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {

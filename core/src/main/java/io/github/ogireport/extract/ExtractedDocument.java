@@ -33,6 +33,8 @@ public record ExtractedDocument(Format format, List<Block> blocks, String charse
     public static final String DAMAGE = "damage";
     /** {@code all} when every page was read by OCR (a scan), {@code some} when some were. */
     public static final String RECOGNISED = "recognised";
+    /** The lines of text read by OCR with their unsure characters marked ({@link RecognisedLines#decode}). */
+    public static final String RECOGNISED_LINES = "recognisedLines";
 
     public ExtractedDocument {
         blocks = List.copyOf(blocks);

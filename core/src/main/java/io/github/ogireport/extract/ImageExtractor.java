@@ -66,8 +66,10 @@ public final class ImageExtractor {
                     empty.add(p.page);
                 }
             }
-            return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null,
-                    Map.of(ExtractedDocument.RECOGNISED, scanned.recognised().orElse("some")),
+            Map<String, String> properties = new java.util.HashMap<>();
+            properties.put(ExtractedDocument.RECOGNISED, scanned.recognised().orElse("some"));
+            scanned.lines().ifPresent(l -> properties.put(ExtractedDocument.RECOGNISED_LINES, l));
+            return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
                     new PageStats(pages.size(), empty, Map.of(), scanned.pages()), scanned.warnings());
         } catch (GlyphCollector.TimeLimitReached e) {
             throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,

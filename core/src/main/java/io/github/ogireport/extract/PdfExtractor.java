@@ -91,6 +91,7 @@ public final class PdfExtractor {
             refuseWithoutText(file, pages, stats, scanned.missing());
             Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
             scanned.recognised().ifPresent(r -> properties.put(ExtractedDocument.RECOGNISED, r));
+            scanned.lines().ifPresent(l -> properties.put(ExtractedDocument.RECOGNISED_LINES, l));
             return new ExtractedDocument(Format.PDF, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
                     stats, scanned.warnings());
         } catch (InvalidPasswordException e) {

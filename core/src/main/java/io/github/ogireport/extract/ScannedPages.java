@@ -39,6 +39,9 @@ final class ScannedPages {
     private final Map<String, Double> cellConfidence = new IdentityHashMap<>();
     private final List<String> ocrLines = new ArrayList<>();
     private final List<Integer> read = new ArrayList<>();
+    /** Pages whose recognition stopped at the page's time limit. */
+    private final List<Integer> cut = new ArrayList<>();
+    private final RecognisedLines lines = new RecognisedLines();
     private double confidenceSum;
     private long characters;
     private String missing;
@@ -96,6 +99,9 @@ final class ScannedPages {
         if (System.nanoTime() - deadline > 0) {
             throw new GlyphCollector.TimeLimitReached();
         }
+        if (System.nanoTime() - pageDeadline > 0) {
+            cut.add(number);
+        }
         float scale = 72f / dpi;
         List<Glyph> glyphs = new ArrayList<>(words.size());
         Map<Glyph, Double> confidence = new IdentityHashMap<>();
@@ -135,8 +141,12 @@ final class ScannedPages {
                         cellConfidence.put(c.text(), cellConfidence(c, f, glyphs, confidence));
                     }
                 }
-            } else if (item instanceof TextLine l && l.text().length() >= 4) {
-                ocrLines.add(l.text());
+            } else if (item instanceof TextLine l) {
+                lines.add(l.glyphs().stream().map(Glyph::text).toList(),
+                        l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList());
+                if (l.text().length() >= 4) {
+                    ocrLines.add(l.text());
+                }
             }
         }
         return content;
@@ -257,6 +267,11 @@ final class ScannedPages {
         return read.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(textPages ? "some" : "all");
     }
 
+    /** The lines of text read by OCR, for {@link ExtractedDocument#RECOGNISED_LINES}; empty when none. */
+    java.util.Optional<String> lines() {
+        return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(lines.encode());
+    }
+
     /** The 1-based numbers of the pages read by OCR. */
     List<Integer> pages() {
         return read;
@@ -291,13 +306,19 @@ final class ScannedPages {
 
     /** The report-level warning: which pages were recognised and how sure the recogniser was on average. */
     List<Warning> warnings() {
-        if (read.isEmpty()) {
-            return List.of();
+        List<Warning> out = new ArrayList<>();
+        if (!read.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_USED, "pages " + read, "pages " + read + " have no text layer and "
+                    + "were read by OCR (" + characters + " characters, mean confidence " + String.format(Locale.ROOT,
+                    "%.3f", meanConfidence()) + "): values read with low confidence or in a failing check"
+                    + ", and confirmed by no check, are null"));
         }
-        return List.of(new Warning(WarningCode.OCR_USED, "pages " + read, "pages " + read + " have no text layer and "
-                + "were read by OCR (" + characters + " characters, mean confidence " + String.format(Locale.ROOT,
-                "%.3f", meanConfidence()) + "): values read with low confidence or in a failing check"
-                + ", and confirmed by no check, are null"));
+        if (!cut.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_INCOMPLETE, "pages " + cut, "the recognition of pages " + cut
+                    + " stopped at the time limit of " + PAGE_NANOS / 1_000_000_000L + " s a page: what they hold "
+                    + "beyond what was read is missing (a busy machine reads slower: run again with fewer threads)"));
+        }
+        return out;
     }
 
     /** The mean confidence of the characters read, 0–1. */

@@ -70,7 +70,12 @@ public enum WarningCode {
      * Values read by OCR with a confidence below the threshold that no passing check confirms: they are null
      * ({@code UNDECIDED}, the reading in {@code candidates}) rather than a guess. The message names the cells.
      */
-    OCR_UNCERTAIN(true);
+    OCR_UNCERTAIN(true),
+    /**
+     * A page's recognition stopped at its time limit: what it read so far is used, the rest of the page is lost.
+     * A busy machine reads slower, so the same file may come out differently there: run it with fewer threads.
+     */
+    OCR_INCOMPLETE(true);
 
     private final boolean makesPartial;
 

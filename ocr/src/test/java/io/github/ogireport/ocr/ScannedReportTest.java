@@ -60,6 +60,9 @@ class ScannedReportTest {
         assertTrue(r.warnings().stream().anyMatch(w -> w.code() == WarningCode.OCR_USED
                 && w.where().equals("pages [1, 2, 3, 4, 5]")), r.warnings()::toString);
         assertEquals(java.util.List.of(1, 2, 3, 4, 5), r.source().pageStats().pagesRecognised());
+        // the agency is the key researchers join on: as printed, or null (OCR misreads place names: 洪泽 → 法洋)
+        assertTrue(r.agency() == null || r.agency().equals("洪泽区人民政府"), r.agency());
+        assertTrue(r.title() == null || r.title().equals("洪泽区人民政府2023年政府信息公开工作年度报告"), r.title());
         Accuracy a = Accuracy.of(r, source.expectedJson());
         System.out.println("hongze-2023, clean scan: " + a);
         assertEquals(java.util.List.of(), a.silent(), "wrong values that nothing flags");
