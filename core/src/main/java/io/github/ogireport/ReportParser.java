@@ -236,7 +236,7 @@ public final class ReportParser {
             // the detector decoded the text's head, or all of a short one: not decoded twice
             case TEXT -> TextExtractor.extract(detected.text(bytes), limits);
             case HTML -> HtmlExtractor.extract(bytes, limits);
-            case DOCX -> DocxExtractor.extract(name, bytes, limits);
+            case DOCX -> DocxExtractor.extract(name, bytes, limits, ocr);
             case DOC -> DocExtractor.extract(name, bytes, limits);
             case PDF -> pdf.extract(bytes, name);
             case IMAGE -> io.github.ogireport.extract.ImageExtractor.extract(name, bytes, ocr, limits.timeout());

@@ -23,6 +23,8 @@ import java.util.List;
 final class DocxBodyReader {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    /** Relationship ids ({@code r:embed}, {@code r:id}) name a picture's part. */
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     /** Far deeper than any real document nests tables in tables or text boxes in tables. */
     private static final int MAX_DEPTH = 32;
 
@@ -41,6 +43,7 @@ final class DocxBodyReader {
         final int maxCells;
         final int maxBlocks;
         final List<Warning> warnings;
+        final List<Picture> pictures = new ArrayList<>();
         int tables;
         int elements;
 
@@ -49,6 +52,17 @@ final class DocxBodyReader {
             this.maxBlocks = limits.maxBlocks();
             this.warnings = warnings;
         }
+    }
+
+    /**
+     * A picture in the body: the relationship id of its image part, and the number of blocks before it (a table
+     * pasted as a picture is read by OCR into blocks at that place).
+     */
+    record Picture(int block, String relation) {
+    }
+
+    /** The blocks of a body and the pictures among them. */
+    record Body(List<Block> blocks, List<Picture> pictures) {
     }
 
     /** The blocks of a document body, within the default limits. */
@@ -63,9 +77,18 @@ final class DocxBodyReader {
      * @throws LimitExceeded when the body has more blocks than {@link Limits#maxBlocks()}
      */
     static List<Block> read(Element body, Limits limits, List<Warning> warnings) {
-        DocxBodyReader reader = new DocxBodyReader(0, new Shared(limits, warnings));
+        return readBody(body, limits, warnings).blocks();
+    }
+
+    /**
+     * The blocks of a document body and the pictures in its paragraphs (those in tables and text boxes are not
+     * counted: a table pasted as a picture sits in a paragraph of its own).
+     */
+    static Body readBody(Element body, Limits limits, List<Warning> warnings) {
+        Shared shared = new Shared(limits, warnings);
+        DocxBodyReader reader = new DocxBodyReader(0, shared);
         reader.blockContainer(body);
-        return reader.blocks;
+        return new Body(reader.blocks, List.copyOf(shared.pictures));
     }
 
     private void add(Block block) {
@@ -113,6 +136,11 @@ final class DocxBodyReader {
         for (Element box : text.textBoxes) {
             nested().readInto(box, blocks);
         }
+        if (depth == 0) {
+            for (String relation : text.pictures) {
+                document.pictures.add(new Picture(blocks.size(), relation));
+            }
+        }
     }
 
     private void inline(Element parent, ParagraphText out) {
@@ -143,7 +171,10 @@ final class DocxBodyReader {
                         inline(e, out);
                     }
                 }
-                case "drawing", "pict", "object" -> textBoxes(e, out.textBoxes);
+                case "drawing", "pict", "object" -> {
+                    textBoxes(e, out.textBoxes);
+                    pictures(e, out.pictures);
+                }
                 case "txbxContent" -> out.textBoxes.add(e);
                 case "delText", "del", "moveFrom", "rPr", "pPr", "sdtPr", "sdtEndPr", "footnoteReference",
                      "endnoteReference", "commentReference", "annotationRef", "footnoteRef", "endnoteRef",
@@ -167,6 +198,27 @@ final class DocxBodyReader {
                 }
             } else {
                 textBoxes(c, out);
+            }
+        }
+    }
+
+    /** The image parts a drawing shows: DrawingML's {@code a:blip r:embed}, VML's {@code v:imagedata r:id}. */
+    private static void pictures(Element e, List<String> out) {
+        for (Element c : children(e)) {
+            String relation = switch (c.getLocalName() == null ? "" : c.getLocalName()) {
+                case "blip" -> c.getAttributeNS(R, "embed");
+                case "imagedata" -> c.getAttributeNS(R, "id");
+                default -> "";
+            };
+            if (!relation.isEmpty()) {
+                out.add(relation);
+            } else if (isAlternateContent(c)) {
+                Element chosen = chosenBranch(c); // the same picture in DrawingML and in VML: once
+                if (chosen != null) {
+                    pictures(chosen, out);
+                }
+            } else if (!isW(c, "txbxContent")) {
+                pictures(c, out);
             }
         }
     }
@@ -353,6 +405,7 @@ final class DocxBodyReader {
         private final List<String> lines = new ArrayList<>();
         private final StringBuilder line = new StringBuilder();
         final List<Element> textBoxes = new ArrayList<>();
+        final List<String> pictures = new ArrayList<>();
 
         void append(String s) {
             line.append(s);

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.Limits;
+import io.github.ogireport.OcrMode;
 import io.github.ogireport.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Warning;
@@ -54,6 +55,17 @@ public final class DocxExtractor {
      * @throws LimitExceeded when the document nests too deeply or has more blocks than the limit
      */
     public static ExtractedDocument extract(String file, byte[] bytes, Limits limits) throws ReportReadException {
+        return extract(file, bytes, limits, OcrMode.AUTO);
+    }
+
+    /**
+     * Reads a document, its pictures as wide as a table by OCR as {@code ocr} says (a table pasted as a picture).
+     *
+     * @see #extract(String, byte[], Limits)
+     */
+    public static ExtractedDocument extract(String file, byte[] bytes, Limits limits, OcrMode ocr)
+            throws ReportReadException {
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         if (FileMagic.valueOf(bytes) == FileMagic.OLE2) {
             throw ole2(file, bytes);
         }
@@ -72,9 +84,12 @@ public final class DocxExtractor {
             XWPFDocument doc = new XWPFDocument(pkg);
             Cancellation.check();
             List<Warning> warnings = new ArrayList<>();
-            List<Block> blocks = DocxBodyReader.read((Element) doc.getDocument().getBody().getDomNode(), limits,
-                    warnings);
-            Map<String, String> properties = new HashMap<>();
+            DocxBodyReader.Body body = DocxBodyReader.readBody((Element) doc.getDocument().getBody().getDomNode(),
+                    limits, warnings);
+            WordPictures pictures = WordPictures.read(doc, body, ocr, deadline);
+            List<Block> blocks = pictures.blocks();
+            warnings.addAll(pictures.warnings());
+            Map<String, String> properties = new HashMap<>(pictures.properties());
             String title = doc.getProperties().getCoreProperties().getTitle();
             if (title != null && !title.isBlank()) {
                 properties.put(ExtractedDocument.TITLE, title.strip());
@@ -82,6 +97,10 @@ public final class DocxExtractor {
             return new ExtractedDocument(Format.DOCX, blocks, null, null, properties, null, warnings);
         } catch (LimitExceeded | java.util.concurrent.CancellationException e) {
             throw e;
+        } catch (GlyphCollector.TimeLimitReached e) {
+            throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT, "reading the pictures of the "
+                    + WHAT + " document by OCR took longer than the limit of " + limits.timeout().toSeconds() + " s",
+                    null);
         } catch (IOException | RuntimeException | InvalidFormatException | XMLStreamException e) {
             throw WordReadFailure.of(file, WHAT, e);
         } catch (StackOverflowError e) {

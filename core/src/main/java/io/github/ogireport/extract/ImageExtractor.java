@@ -80,7 +80,7 @@ public final class ImageExtractor {
     }
 
     /** The image as if scanned at {@code dpi} over an A4 width, never scaled down. */
-    private static BufferedImage scaled(BufferedImage image, float dpi) {
+    static BufferedImage scaled(BufferedImage image, float dpi) {
         float own = image.getWidth() / A4_INCHES;
         if (own >= MIN_DPI) {
             return image;

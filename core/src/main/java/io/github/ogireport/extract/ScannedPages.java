@@ -306,15 +306,24 @@ final class ScannedPages {
 
     /** The report-level warning: which pages were recognised and how sure the recogniser was on average. */
     List<Warning> warnings() {
+        return warnings("pages", "pages " + read + " have no text layer and were read by OCR");
+    }
+
+    /**
+     * The report-level warnings, naming what was read ({@code pages}, or the {@code pictures} of a Word file).
+     *
+     * @param what what the numbers count
+     * @param read what the OCR warning's message starts with
+     */
+    List<Warning> warnings(String what, String read) {
         List<Warning> out = new ArrayList<>();
-        if (!read.isEmpty()) {
-            out.add(new Warning(WarningCode.OCR_USED, "pages " + read, "pages " + read + " have no text layer and "
-                    + "were read by OCR (" + characters + " characters, mean confidence " + String.format(Locale.ROOT,
-                    "%.3f", meanConfidence()) + "): values read with low confidence or in a failing check"
-                    + ", and confirmed by no check, are null"));
+        if (!this.read.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_USED, what + " " + this.read, read + " (" + characters
+                    + " characters, mean confidence " + String.format(Locale.ROOT, "%.3f", meanConfidence())
+                    + "): values read with low confidence or in a failing check, and confirmed by no check, are null"));
         }
         if (!cut.isEmpty()) {
-            out.add(new Warning(WarningCode.OCR_INCOMPLETE, "pages " + cut, "the recognition of pages " + cut
+            out.add(new Warning(WarningCode.OCR_INCOMPLETE, what + " " + cut, "the recognition of " + what + " " + cut
                     + " stopped at the time limit of " + PAGE_NANOS / 1_000_000_000L + " s a page: what they hold "
                     + "beyond what was read is missing (a busy machine reads slower: run again with fewer threads)"));
         }

@@ -9,13 +9,24 @@ import java.util.List;
 /**
  * Pairs labels with the values that follow them, in reading order. Neighbouring text tokens are read as one
  * label, so a label broken over lines ({@code （三）⏎不予⏎公开⏎1.属于国家秘密}) is still found; values are never
- * paired by header order, only by what precedes them.
+ * paired by header order, only by what precedes them. In table 三, whose rows are numbered items, an item that
+ * starts after the last label found ({@code 4.无正当理由大量反复⏎申请⏎5.要求行政机关确认或} with the rest of 5's label
+ * lost) is a row of its own that was not recognised: its values are not given to the label before it.
  */
 final class RowScanner {
+    /** The number that starts an item of a table 三 group ({@code 5.}, {@code （五）}) in normalised text. */
+    private static final java.util.regex.Pattern ITEM = java.util.regex.Pattern.compile(
+            "(?<![0-9.])[1-9][.．、](?![0-9])|[(（][一二三四五六七八九十][)）]");
+
     private RowScanner() {
     }
 
     static <R> List<LabelledRow<R>> scan(List<Token> tokens, LabelMatcher<R> matcher) {
+        return scan(tokens, matcher, false);
+    }
+
+    /** @param numbered whether the rows are numbered items, so that an item after a label ends it (table 三) */
+    static <R> List<LabelledRow<R>> scan(List<Token> tokens, LabelMatcher<R> matcher, boolean numbered) {
         List<LabelledRow<R>> rows = new ArrayList<>();
         StringBuilder labelNorm = new StringBuilder();
         String lastText = "";
@@ -39,12 +50,21 @@ final class RowScanner {
             }
             if (values == null) {
                 values = new ArrayList<>();
-                R row = labelNorm.isEmpty() ? null : matcher.match(labelNorm.toString());
+                R row = labelNorm.isEmpty() ? null : match(matcher, labelNorm.toString(), numbered);
                 rows.add(new LabelledRow<>(row, labelNorm.isEmpty() ? "" : lastText, values,
                         labelNorm.isEmpty() ? -1 : lastTextBlock));
             }
             values.add(t);
         }
         return rows;
+    }
+
+    /** The row of the last label in {@code norm}, or null when none is found or a new item starts after it. */
+    private static <R> R match(LabelMatcher<R> matcher, String norm, boolean numbered) {
+        LabelMatcher.Found<R> found = matcher.find(norm);
+        if (found == null || numbered && ITEM.matcher(norm).region(found.end(), norm.length()).find()) {
+            return null;
+        }
+        return found.row();
     }
 }

@@ -295,7 +295,7 @@ public final class TableBuilder {
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
         Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
-        List<LabelledRow<RequestRow>> scanned = RowScanner.scan(tokens, REQUEST_LABELS);
+        List<LabelledRow<RequestRow>> scanned = RowScanner.scan(tokens, REQUEST_LABELS, true);
         Set<LabelledRow<RequestRow>> mentions = mentions(scanned, r -> r.in(template) ? width : -1);
         for (LabelledRow<RequestRow> r : scanned) {
             RequestRow row = r.row();

@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** What the .docx reader takes from a document and what it leaves out; cells and metadata are in the golden files. */
 class DocxExtractorTest {
     private static final Path WPS = Path.of("testdata/word/lushui2020-wps.docx");
+    /** Tables 三 and 四 pasted as two page-wide pictures after a typed first page. */
+    private static final Path PICTURES = Path.of("testdata/word/pictures2019-docx.docx");
 
     private static List<Block> blocks(byte[] docx) throws ReportReadException {
         return DocxExtractor.extract("test.docx", docx).blocks();
@@ -108,5 +110,31 @@ class DocxExtractorTest {
             assertEquals("某县2020年政府信息公开工作年度报告", d.properties().get(ExtractedDocument.TITLE));
             assertEquals(List.of(Block.paragraph("一、总体情况")), d.blocks());
         }
+    }
+
+    @Test
+    void picturesAsWideAsATableAreNamedWhenNoEngineReadsThem() throws Exception {
+        // core's tests have no OCR engine on the class path: the pictures are not read, and the report says so
+        ExtractedDocument doc = DocxExtractor.extract("pictures.docx", Files.readAllBytes(PICTURES),
+                io.github.ogireport.Limits.DEFAULT, io.github.ogireport.OcrMode.AUTO);
+        List<io.github.ogireport.model.Warning> pictures = doc.warnings().stream()
+                .filter(w -> "pictures".equals(w.where())).toList();
+        assertEquals(1, pictures.size(), doc.warnings()::toString);
+        assertEquals(io.github.ogireport.model.WarningCode.NO_TEXT_LAYER, pictures.get(0).code());
+        assertTrue(pictures.get(0).message().startsWith("2 pictures as wide as a table were not read"),
+                pictures.get(0).message());
+        // the typed first page is read as it is: its last table row, then nothing of the pictures
+        assertEquals(List.of("行政事业性收费", "9", "-2"), doc.blocks().get(doc.blocks().size() - 1).cells());
+
+        ExtractedDocument off = DocxExtractor.extract("pictures.docx", Files.readAllBytes(PICTURES),
+                io.github.ogireport.Limits.DEFAULT, io.github.ogireport.OcrMode.OFF);
+        assertTrue(off.warnings().stream().anyMatch(w -> w.message().contains("OCR is switched off")),
+                off.warnings()::toString);
+    }
+
+    @Test
+    void aDocumentWithoutPicturesHasNoPictureWarning() throws Exception {
+        ExtractedDocument doc = DocxExtractor.extract("wps.docx", Files.readAllBytes(WPS));
+        assertTrue(doc.warnings().stream().noneMatch(w -> "pictures".equals(w.where())), doc.warnings()::toString);
     }
 }
