@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Limits limits = Limits.DEFAULT.withMaxBytes(16L << 20).withTimeout(Duration.ofSeconds(10));
- * ReportParser parser = new ReportParser(limits);
+ * ReportParser parser = ReportParser.builder().limits(limits).build();
  * }</pre>
  *
  * <p>A file over {@code maxBytes} or {@code maxBlocks}, or nested deeper than {@code maxDepth} in a Word document,

@@ -41,11 +41,13 @@ public final class CellKeys {
     private static final List<String> CSV_ORDER;
     private static final Map<String, Integer> V2019_POSITIONS = positions(V2019);
     private static final Map<String, Integer> V2021_POSITIONS = positions(V2021);
+    private static final Set<String> ALL;
 
     static {
         Set<String> all = new LinkedHashSet<>(V2019);
         all.addAll(V2021);
         CSV_ORDER = List.copyOf(all);
+        ALL = Set.copyOf(all);
     }
 
     private CellKeys() {
@@ -86,6 +88,16 @@ public final class CellKeys {
             default -> null;
         };
         return p == null ? -1 : p;
+    }
+
+    /**
+     * Whether a text is a cell key of either template.
+     *
+     * @param key the text
+     * @return true for a key of {@link #csvOrder()}
+     */
+    public static boolean isKey(String key) {
+        return ALL.contains(key);
     }
 
     /** The cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys. */

@@ -32,7 +32,7 @@ class ScannedPagesTest {
     @Test
     void ocrOffSaysSo() {
         ReportReadException e = assertThrows(ReportReadException.class,
-                () -> new ReportParser(Limits.DEFAULT, OcrMode.OFF).parse(SCAN));
+                () -> ReportParser.builder().ocr(OcrMode.OFF).build().parse(SCAN));
         assertTrue(e.getMessage().contains("--ocr off"), e.getMessage());
     }
 }
