@@ -178,6 +178,8 @@ public final class ReportParser {
     /**
      * Parses a file.
      *
+     * @param file the report file
+     * @return the report: OK, PARTIAL or NOT_A_REPORT
      * @throws ReportReadException when the file cannot be read at all (corrupt, unsupported, too large, …)
      */
     public AnnualReport parse(Path file) throws ReportReadException {
@@ -196,6 +198,7 @@ public final class ReportParser {
     /**
      * Parses a stream; the stream is read to its end but not closed.
      *
+     * @return the report: OK, PARTIAL or NOT_A_REPORT
      * @param in the document's bytes
      * @param fileName the name to report and to put in error messages
      * @throws ReportReadException when the document cannot be read at all
@@ -217,6 +220,9 @@ public final class ReportParser {
      * Parses a file, turning a file that cannot be read into a report with status {@link Status#FAILED}. A defect
      * of the parser on this file (an unexpected exception) is a FAILED report of type {@code INTERNAL_ERROR} too,
      * so that one file never ends a batch.
+     *
+     * @param file the report file
+     * @return the report, FAILED when the file could not be read
      */
     public AnnualReport parseOrFailed(Path file) {
         try {
@@ -231,6 +237,10 @@ public final class ReportParser {
     /**
      * Parses a document already in memory, turning one that cannot be read into a report with status
      * {@link Status#FAILED}; the report's source carries the SHA-256 of the bytes either way (batch resume uses it).
+     *
+     * @param bytes the document
+     * @param name the name to report and to put in error messages
+     * @return the report, FAILED when the document could not be read
      */
     public AnnualReport parseOrFailed(byte[] bytes, String name) {
         String sha256 = sha256(bytes);
@@ -253,12 +263,22 @@ public final class ReportParser {
                 sha256 == null ? null : Source.ofHash(sha256));
     }
 
-    /** The FAILED report for an exception, with its cause category and message. */
+    /**
+     * The FAILED report for an exception, with its cause category and message.
+     *
+     * @param e why a file could not be read
+     * @return a report with status {@link Status#FAILED}
+     */
     public static AnnualReport failed(ReportReadException e) {
         return AnnualReport.failed(e.file(), e.format(), new ReportError(e.category().name(), e.getMessage()));
     }
 
-    /** The SHA-256 of some bytes, in lower-case hex. */
+    /**
+     * The SHA-256 of some bytes, in lower-case hex.
+     *
+     * @param bytes any bytes
+     * @return their SHA-256 digest as 64 hex digits
+     */
     public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -52,7 +52,26 @@ public record AnnualReport(
         ReportError error,
         Source source) {
 
-    /** Copies the lists and the cells (their values are immutable), so that the report is immutable. */
+    /**
+     * Copies the lists and the cells (their values are immutable), so that the report is immutable.
+     *
+     * @param file the file name or path given to the parser
+     * @param status how far the file could be read
+     * @param format the detected file format, or null
+     * @param template the detected template
+     * @param title the title as printed, or null
+     * @param agency the agency, or null
+     * @param year the year reported on, or null
+     * @param publishDate the publication date, or null
+     * @param period the statistics period as stated, or null
+     * @param sections the numbered sections found, in order
+     * @param cells every cell of the template, in contract key order
+     * @param extraRows table rows that are not part of the template
+     * @param checks the results of the arithmetic rules
+     * @param warnings what is off in the document
+     * @param error why the file could not be read, or null
+     * @param source how the file was read, or null
+     */
     public AnnualReport {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(template, "template");

@@ -53,17 +53,35 @@ public final class CellKeys {
     private CellKeys() {
     }
 
-    /** The key of a cell of table 二, such as {@code active.rules.newlyMade}. */
+    /**
+     * The key of a cell of table 二, such as {@code active.rules.newlyMade}.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the key
+     */
     public static String of(ActiveRow row, ActiveColumn column) {
         return ACTIVE_KEYS[row.ordinal()][column.ordinal()];
     }
 
-    /** The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}. */
+    /**
+     * The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the key
+     */
     public static String of(RequestRow row, RequestColumn column) {
         return REQUEST_KEYS[row.ordinal()][column.ordinal()];
     }
 
-    /** The key of a cell of table 四, such as {@code adminReview.upheld}. */
+    /**
+     * The key of a cell of table 四, such as {@code adminReview.upheld}.
+     *
+     * @param group the group of columns
+     * @param column the column within the group
+     * @return the key
+     */
     public static String of(ReviewGroup group, ReviewColumn column) {
         return REVIEW_KEYS[group.ordinal()][column.ordinal()];
     }
@@ -71,6 +89,9 @@ public final class CellKeys {
     /**
      * Every cell key of a template in contract order; empty for templates without tables. A row's keys are
      * neighbours, in column order (table 四: group by group).
+     *
+     * @param template the template
+     * @return the keys
      */
     public static List<String> of(TemplateVersion template) {
         return switch (template) {
@@ -80,7 +101,13 @@ public final class CellKeys {
         };
     }
 
-    /** Where a key is in {@link #of(TemplateVersion)}, or -1 when the template does not have it. */
+    /**
+     * Where a key is in {@link #of(TemplateVersion)}, or -1 when the template does not have it.
+     *
+     * @param template the template
+     * @param key a cell key
+     * @return the position, or -1
+     */
     public static int position(TemplateVersion template, String key) {
         Integer p = switch (template) {
             case V2019 -> V2019_POSITIONS.get(key);
@@ -100,7 +127,7 @@ public final class CellKeys {
         return ALL.contains(key);
     }
 
-    /** The cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys. */
+    /** {@return the cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys} */
     public static List<String> csvOrder() {
         return CSV_ORDER;
     }

@@ -13,12 +13,19 @@ import java.util.Map;
  * @param unmappedGlyphs per 1-based page number, glyphs drawn that map to no character (pages with none omitted)
  */
 public record PageStats(int pages, List<Integer> pagesWithoutText, Map<Integer, Integer> unmappedGlyphs) {
+    /**
+     * Copies the lists.
+     *
+     * @param pages the number of pages
+     * @param pagesWithoutText 1-based numbers of pages with no extractable text
+     * @param unmappedGlyphs per 1-based page number, glyphs drawn that map to no character
+     */
     public PageStats {
         pagesWithoutText = List.copyOf(pagesWithoutText);
         unmappedGlyphs = Map.copyOf(unmappedGlyphs);
     }
 
-    /** All unmapped glyphs of the document. */
+    /** {@return all unmapped glyphs of the document} */
     public int totalUnmappedGlyphs() {
         return unmappedGlyphs.values().stream().mapToInt(Integer::intValue).sum();
     }
