@@ -60,7 +60,7 @@ import java.util.regex.Pattern;
  * <p>{@link #parse(Path)} throws {@link ReportReadException} when the file cannot be read at all;
  * {@link #parseOrFailed(Path)} turns that, and any defect of the parser on one file, into a report with status
  * {@link Status#FAILED}, for batch use. {@link io.github.ogireport.export.ReportJson} writes a report as the JSON of
- * the output contract (docs/CONTRACT.md).
+ * the output contract (docs/FORMAT.md, Part B).
  */
 public final class ReportParser {
     /** Files larger than this are refused rather than read into memory: {@link Limits#DEFAULT}'s size limit. */

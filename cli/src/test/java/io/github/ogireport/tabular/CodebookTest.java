@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The codebook lists the columns of cells.csv, its cell keys and templates exactly as spec/cell-keys.tsv. */
+/** The codebook lists the columns of cells.csv, its cell keys and templates exactly as docs/cell-keys.tsv. */
 class CodebookTest {
     private static List<String[]> contract() throws IOException {
-        return Files.readAllLines(Path.of("testdata/contract/cell-keys.tsv"), StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(Path.of("docs/cell-keys.tsv"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
     }
 
