@@ -31,9 +31,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes a report as the JSON of the output contract (FORMAT.md B2), version {@value #CONTRACT}, fields in contract
- * order. {@code cellDetails} is sparse by default ({@link Details#SPARSE}): a cell printed as exactly its plain
- * number, and a cell not found, have no entry (FORMAT.md B1).
+ * Writes a report as the JSON of the output contract (docs/FORMAT.md B2), version {@value #CONTRACT}, fields in
+ * contract order. {@code cellDetails} is sparse by default ({@link Details#SPARSE}): a cell printed as exactly its
+ * plain number, and a cell not found, have no entry (docs/FORMAT.md B1).
  */
 public final class ReportJson {
     /** The version of the output contract written, the {@code contract} field of every record. */

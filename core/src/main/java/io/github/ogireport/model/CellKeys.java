@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cell keys of the output contract (FORMAT.md Part B), built from the row and column enums so that a key
+ * The cell keys of the output contract (docs/FORMAT.md Part B), built from the row and column enums so that a key
  * is defined in one place only.
  */
 public final class CellKeys {
