@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The limits of one document: defaults, copies, and what passing each one gives. */
 class LimitsTest {
-    private static final Path SEED = Path.of("testdata/seeds/001_62687585584c4384.txt");
+    private static final Path SEED = TestData.seed(1);
     /** A seed whose report is OK (001 is PARTIAL: its 采购总金额 names no unit). */
-    private static final Path OK_SEED = Path.of("testdata/seeds/002_4aa25779e377b147.txt");
+    private static final Path OK_SEED = TestData.seed(2);
 
     @Test
     void defaultsAndCopies() {

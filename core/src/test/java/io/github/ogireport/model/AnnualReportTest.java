@@ -1,6 +1,7 @@
 package io.github.ogireport.model;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ class AnnualReportTest {
 
     static {
         try {
-            SEED_002 = new ReportParser().parse(Path.of("testdata/seeds/002_4aa25779e377b147.txt"));
+            SEED_002 = new ReportParser().parse(TestData.seed(2));
         } catch (Exception e) {
             throw new ExceptionInInitializerError(e);
         }

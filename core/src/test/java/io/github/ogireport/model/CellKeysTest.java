@@ -1,5 +1,6 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,12 +23,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * in CI).
  */
 class CellKeysTest {
-    static final Path KEYS = Path.of("docs/cell-keys.tsv");
     /** Where the specification is, seen from the repository's folder (a worktree sits one folder deeper). */
     private static final List<Path> SPEC = List.of(Path.of("../shared/spec"), Path.of("../../shared/spec"));
 
     private static List<String[]> contract() throws IOException {
-        return Files.readAllLines(KEYS, StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(TestData.CELL_KEYS, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
     }
 
@@ -40,7 +40,8 @@ class CellKeysTest {
     @Test
     void theKeysInDocsAreTheSpecifications() throws IOException {
         assertEquals(Files.readAllLines(spec().resolve("cell-keys.tsv"), StandardCharsets.UTF_8),
-                Files.readAllLines(KEYS, StandardCharsets.UTF_8), "docs/cell-keys.tsv is a copy of spec/cell-keys.tsv");
+                Files.readAllLines(TestData.CELL_KEYS, StandardCharsets.UTF_8),
+                        "docs/cell-keys.tsv is a copy of spec/cell-keys.tsv");
     }
 
     /**
