@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * are skipped with a notice elsewhere, so that the test command runs on a machine without the engine.
  */
 class GoldenFilesTest {
-    static final Path TESTDATA = Path.of("testdata");
+    static final Path TESTDATA = TestData.ROOT;
     private static final String OCR_MISSING = new TesseractProvider().missing();
 
     @TestFactory

@@ -122,7 +122,8 @@ class HostileCorpusTest {
     @MethodSource("allCases")
     void eachHostileFileGivesItsDocumentedResult(Case c) {
         Path file = path(c);
-        AnnualReport r = assertTimeoutPreemptively(BOUND, () -> new ReportParser(PATIENT).parseOrFailed(file));
+        AnnualReport r = assertTimeoutPreemptively(BOUND, () -> ReportParser.builder()
+                .limits(PATIENT).build().parseOrFailed(file));
         assertEquals(c.status(), r.status(), () -> file + ": " + r.error() + " " + r.warnings().subList(0,
                 Math.min(5, r.warnings().size())));
         assertEquals(c.format(), r.format(), "a failure keeps the format its bytes showed");

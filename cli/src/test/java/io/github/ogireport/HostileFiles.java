@@ -32,10 +32,10 @@ import java.util.zip.ZipOutputStream;
  * (see {@code testdata/bad/README.md}).
  */
 final class HostileFiles {
-    static final Path BAD = Path.of("testdata/bad");
+    static final Path BAD = TestData.BAD;
     static final Path REPORT_PDF = BAD.resolve("real-report-pdf-named.docx");
-    static final Path REPORT_DOCX = Path.of("testdata/word/gaoping2019-docx.docx");
-    static final Path SEED_002 = Path.of("testdata/seeds/002_4aa25779e377b147.txt");
+    static final Path REPORT_DOCX = TestData.of("word/gaoping2019-docx.docx");
+    static final Path SEED_002 = TestData.seed(2);
 
     private HostileFiles() {
     }

@@ -32,7 +32,7 @@ class SpecExamplesTest {
     }
 
     static List<Example> examples() throws IOException {
-        String spec = Files.readString(Path.of("testdata/spec/text-spec.md"), StandardCharsets.UTF_8);
+        String spec = Files.readString(TestData.of("spec/text-spec.md"), StandardCharsets.UTF_8);
         List<Example> examples = new ArrayList<>();
         Matcher m = EXAMPLE.matcher(spec);
         while (m.find()) {

@@ -8,7 +8,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Limits limits = Limits.DEFAULT.withMaxBytes(16L << 20).withTimeout(Duration.ofSeconds(10));
- * ReportParser parser = new ReportParser(limits);
+ * ReportParser parser = ReportParser.builder().limits(limits).build();
  * }</pre>
  *
  * <p>A file over {@code maxBytes} or {@code maxBlocks}, or nested deeper than {@code maxDepth} in a Word document,
@@ -33,7 +33,17 @@ public record Limits(long maxBytes, int maxPages, int maxCellsPerTable, int maxD
      */
     public static final Limits DEFAULT = new Limits(64L << 20, 1_000, 100_000, 512, 200_000, Duration.ofSeconds(60));
 
-    /** @throws IllegalArgumentException when a limit is not positive */
+    /**
+     * Checks the limits.
+     *
+     * @param maxBytes bytes per file
+     * @param maxPages pages per PDF document
+     * @param maxCellsPerTable grid cells per table
+     * @param maxDepth element nesting depth
+     * @param maxBlocks paragraphs, lines and table rows per document
+     * @param timeout time per document
+     * @throws IllegalArgumentException when a limit is not positive
+     */
     public Limits {
         if (maxBytes < 1 || maxPages < 1 || maxCellsPerTable < 1 || maxDepth < 1 || maxBlocks < 1) {
             throw new IllegalArgumentException("every limit must be at least 1: " + maxBytes + " bytes, " + maxPages
@@ -44,32 +54,56 @@ public record Limits(long maxBytes, int maxPages, int maxCellsPerTable, int maxD
         }
     }
 
-    /** These limits with another size limit per file. */
+    /**
+     * {@return these limits with another size limit per file}
+     *
+     * @param bytes bytes per file
+     */
     public Limits withMaxBytes(long bytes) {
         return new Limits(bytes, maxPages, maxCellsPerTable, maxDepth, maxBlocks, timeout);
     }
 
-    /** These limits with another page limit per PDF. */
+    /**
+     * {@return these limits with another page limit per PDF}
+     *
+     * @param pages pages per PDF document
+     */
     public Limits withMaxPages(int pages) {
         return new Limits(maxBytes, pages, maxCellsPerTable, maxDepth, maxBlocks, timeout);
     }
 
-    /** These limits with another cell limit per table. */
+    /**
+     * {@return these limits with another cell limit per table}
+     *
+     * @param cells grid cells per table
+     */
     public Limits withMaxCellsPerTable(int cells) {
         return new Limits(maxBytes, maxPages, cells, maxDepth, maxBlocks, timeout);
     }
 
-    /** These limits with another nesting depth. */
+    /**
+     * {@return these limits with another nesting depth}
+     *
+     * @param depth element nesting depth
+     */
     public Limits withMaxDepth(int depth) {
         return new Limits(maxBytes, maxPages, maxCellsPerTable, depth, maxBlocks, timeout);
     }
 
-    /** These limits with another block limit per document. */
+    /**
+     * {@return these limits with another block limit per document}
+     *
+     * @param blocks paragraphs, lines and table rows per document
+     */
     public Limits withMaxBlocks(int blocks) {
         return new Limits(maxBytes, maxPages, maxCellsPerTable, maxDepth, blocks, timeout);
     }
 
-    /** These limits with another time limit per document. */
+    /**
+     * {@return these limits with another time limit per document}
+     *
+     * @param time time per document
+     */
     public Limits withTimeout(Duration time) {
         return new Limits(maxBytes, maxPages, maxCellsPerTable, maxDepth, maxBlocks, time);
     }

@@ -46,18 +46,22 @@ import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 /**
- * Parses OGI annual reports into {@link AnnualReport}s. Thread-safe: one instance may serve any number of
- * threads.
+ * Parses OGI annual reports into {@link AnnualReport}s. Immutable and thread-safe: build one and let any number of
+ * threads use it.
  *
  * <pre>{@code
- * ReportParser parser = new ReportParser();
+ * ReportParser parser = ReportParser.builder()
+ *         .limits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(10)))
+ *         .ocr(OcrMode.OFF)
+ *         .build();
  * AnnualReport report = parser.parse(Path.of("report.txt"));
  * CellValue granted = report.cell(RequestRow.GRANTED, RequestColumn.TOTAL);
  * }</pre>
  *
  * <p>{@link #parse(Path)} throws {@link ReportReadException} when the file cannot be read at all;
  * {@link #parseOrFailed(Path)} turns that, and any defect of the parser on one file, into a report with status
- * {@link Status#FAILED}, for batch use.
+ * {@link Status#FAILED}, for batch use. {@link io.github.ogireport.export.ReportJson} writes a report as the JSON of
+ * the output contract (docs/FORMAT.md, Part B).
  */
 public final class ReportParser {
     /** Files larger than this are refused rather than read into memory: {@link Limits#DEFAULT}'s size limit. */
@@ -68,40 +72,115 @@ public final class ReportParser {
     private final PdfExtractor pdf;
     private final OcrMode ocr;
 
-    /** A parser with the default limits ({@link Limits#DEFAULT}). */
+    /** A parser with the default limits ({@link Limits#DEFAULT}) and OCR where needed: {@code builder().build()}. */
     public ReportParser() {
-        this(Limits.DEFAULT);
-    }
-
-    /** A parser with the default limits, except that it refuses files larger than {@code maxBytes}. */
-    public ReportParser(long maxBytes) {
-        this(Limits.DEFAULT.withMaxBytes(maxBytes));
-    }
-
-    /** A parser with these limits on what one document may cost (PDFs: pages and time too). */
-    public ReportParser(Limits limits) {
-        this(limits, OcrMode.AUTO);
+        this(builder());
     }
 
     /**
-     * A parser with these limits that reads page images by OCR as {@code ocr} says ({@link OcrMode#OFF} to switch
-     * it off); OCR runs only when the {@code ogi-annual-report-ocr} module and Tesseract are installed.
+     * A parser with the default limits, except that it refuses files larger than {@code maxBytes}.
+     *
+     * @param maxBytes the most bytes a file may have
+     * @deprecated use {@code builder().limits(Limits.DEFAULT.withMaxBytes(maxBytes)).build()}
      */
+    @Deprecated
+    public ReportParser(long maxBytes) {
+        this(builder().limits(Limits.DEFAULT.withMaxBytes(maxBytes)));
+    }
+
+    /**
+     * A parser with these limits on what one document may cost (PDFs: pages and time too).
+     *
+     * @param limits what one document may cost
+     * @deprecated use {@code builder().limits(limits).build()}
+     */
+    @Deprecated
+    public ReportParser(Limits limits) {
+        this(builder().limits(limits));
+    }
+
+    /**
+     * A parser with these limits that reads page images by OCR as {@code ocr} says.
+     *
+     * @param limits what one document may cost
+     * @param ocr when page images are read by OCR
+     * @deprecated use {@code builder().limits(limits).ocr(ocr).build()}
+     */
+    @Deprecated
     public ReportParser(Limits limits, OcrMode ocr) {
-        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+        this(builder().limits(limits).ocr(ocr));
+    }
+
+    private ReportParser(Builder settings) {
+        this.limits = settings.limits;
         this.maxBytes = limits.maxBytes();
-        this.ocr = java.util.Objects.requireNonNull(ocr, "ocr");
+        this.ocr = settings.ocr;
         this.pdf = new PdfExtractor(limits.maxPages(), limits.timeout(), ocr);
     }
 
-    /** The limits this parser applies to every document. */
+    /**
+     * {@return a builder of a parser} Unless told otherwise it applies {@link Limits#DEFAULT} and reads page images by
+     * OCR where a page has no text ({@link OcrMode#AUTO}).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Makes a {@link ReportParser}; not thread-safe, while the parsers it builds are. Each setting may be set again:
+     * the last one counts.
+     */
+    public static final class Builder {
+        private Limits limits = Limits.DEFAULT;
+        private OcrMode ocr = OcrMode.AUTO;
+
+        private Builder() {
+        }
+
+        /**
+         * What one document may cost (size, pages, cells, depth, blocks, time).
+         *
+         * @param limits the limits; {@link Limits#DEFAULT} unless set
+         * @return this builder
+         */
+        public Builder limits(Limits limits) {
+            this.limits = java.util.Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * When page images are read by OCR. OCR runs only when the {@code ogi-annual-report-ocr} module is on the
+         * class path and Tesseract is installed; {@link OcrMode#OFF} switches it off even then.
+         *
+         * @param ocr the mode; {@link OcrMode#AUTO} unless set
+         * @return this builder
+         */
+        public Builder ocr(OcrMode ocr) {
+            this.ocr = java.util.Objects.requireNonNull(ocr, "ocr");
+            return this;
+        }
+
+        /** {@return a parser with these settings} */
+        public ReportParser build() {
+            return new ReportParser(this);
+        }
+    }
+
+    /** {@return the limits this parser applies to every document} */
     public Limits limits() {
         return limits;
+    }
+
+    /** {@return when this parser reads page images by OCR} */
+    public OcrMode ocr() {
+        return ocr;
     }
 
     /**
      * Parses a file.
      *
+     * @param file the report file
+     * @return the report: OK, PARTIAL or NOT_A_REPORT
      * @throws ReportReadException when the file cannot be read at all (corrupt, unsupported, too large, …)
      */
     public AnnualReport parse(Path file) throws ReportReadException {
@@ -120,6 +199,7 @@ public final class ReportParser {
     /**
      * Parses a stream; the stream is read to its end but not closed.
      *
+     * @return the report: OK, PARTIAL or NOT_A_REPORT
      * @param in the document's bytes
      * @param fileName the name to report and to put in error messages
      * @throws ReportReadException when the document cannot be read at all
@@ -141,6 +221,9 @@ public final class ReportParser {
      * Parses a file, turning a file that cannot be read into a report with status {@link Status#FAILED}. A defect
      * of the parser on this file (an unexpected exception) is a FAILED report of type {@code INTERNAL_ERROR} too,
      * so that one file never ends a batch.
+     *
+     * @param file the report file
+     * @return the report, FAILED when the file could not be read
      */
     public AnnualReport parseOrFailed(Path file) {
         try {
@@ -155,6 +238,10 @@ public final class ReportParser {
     /**
      * Parses a document already in memory, turning one that cannot be read into a report with status
      * {@link Status#FAILED}; the report's source carries the SHA-256 of the bytes either way (batch resume uses it).
+     *
+     * @param bytes the document
+     * @param name the name to report and to put in error messages
+     * @return the report, FAILED when the document could not be read
      */
     public AnnualReport parseOrFailed(byte[] bytes, String name) {
         String sha256 = sha256(bytes);
@@ -177,12 +264,22 @@ public final class ReportParser {
                 sha256 == null ? null : Source.ofHash(sha256));
     }
 
-    /** The FAILED report for an exception, with its cause category and message. */
+    /**
+     * The FAILED report for an exception, with its cause category and message.
+     *
+     * @param e why a file could not be read
+     * @return a report with status {@link Status#FAILED}
+     */
     public static AnnualReport failed(ReportReadException e) {
         return AnnualReport.failed(e.file(), e.format(), new ReportError(e.category().name(), e.getMessage()));
     }
 
-    /** The SHA-256 of some bytes, in lower-case hex. */
+    /**
+     * The SHA-256 of some bytes, in lower-case hex.
+     *
+     * @param bytes any bytes
+     * @return their SHA-256 digest as 64 hex digits
+     */
     public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -31,9 +31,13 @@ public class ReportReadException extends Exception {
         IO
     }
 
+    /** The file name, as given to the parser. */
     private final String file;
+    /** The category of the failure. */
     private final Cause cause;
+    /** What exactly is wrong, in words (the message less the file name). */
     private final String detail;
+    /** The format told from the bytes, or null. */
     private final Format format;
 
     /**
@@ -58,6 +62,7 @@ public class ReportReadException extends Exception {
      * A file larger than the size limit ({@link Limits#maxBytes()}, the option {@code --max-bytes} of {@code parse},
      * {@code batch} and the Spark job): one message everywhere, naming the option a user sets.
      *
+     * @return the exception, of cause {@link Cause#TOO_LARGE}
      * @param file the file name
      * @param size its size in bytes
      * @param limit the limit it goes past
@@ -71,6 +76,7 @@ public class ReportReadException extends Exception {
      * A parse that went past the time limit and did not stop when asked, so its thread was left behind: one message
      * for {@code parse}, {@code batch} and the Spark job.
      *
+     * @return the exception, of cause {@link Cause#TIMED_OUT}
      * @param file the file name
      * @param limit the time limit
      */
@@ -90,7 +96,7 @@ public class ReportReadException extends Exception {
         return e;
     }
 
-    /** The file name, as given to the parser. */
+    /** {@return the file name, as given to the parser} */
     public String file() {
         return file;
     }
@@ -98,12 +104,14 @@ public class ReportReadException extends Exception {
     /**
      * The format of the file, told from its bytes, or null when it failed before its format was known: it is empty,
      * in a format this library does not read, too large to read, or could not be read from disk.
+     *
+     * @return the format, or null
      */
     public Format format() {
         return format;
     }
 
-    /** The category of the failure. */
+    /** {@return the category of the failure} */
     public Cause category() {
         return cause;
     }

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The limits of one document: defaults, copies, and what passing each one gives. */
 class LimitsTest {
-    private static final Path SEED = Path.of("testdata/seeds/001_62687585584c4384.txt");
+    private static final Path SEED = TestData.seed(1);
     /** A seed whose report is OK (001 is PARTIAL: its 采购总金额 names no unit). */
-    private static final Path OK_SEED = Path.of("testdata/seeds/002_4aa25779e377b147.txt");
+    private static final Path OK_SEED = TestData.seed(2);
 
     @Test
     void defaultsAndCopies() {
@@ -34,7 +34,8 @@ class LimitsTest {
                 .withTimeout(Duration.ofMillis(6));
         assertEquals(new Limits(1, 2, 3, 4, 5, Duration.ofMillis(6)), changed);
         assertEquals(Limits.DEFAULT, new ReportParser().limits());
-        assertEquals(Limits.DEFAULT.withMaxBytes(10), new ReportParser(10).limits());
+        assertEquals(Limits.DEFAULT.withMaxBytes(10), ReportParser.builder()
+                .limits(Limits.DEFAULT.withMaxBytes(10)).build().limits());
         assertEquals(ReportParser.DEFAULT_MAX_BYTES, Limits.DEFAULT.maxBytes());
     }
 
@@ -50,7 +51,7 @@ class LimitsTest {
     void aDocumentPastItsTimeLimitIsTimedOut() throws Exception {
         // a long document and a limit far shorter than reading it takes
         byte[] bytes = Files.readString(SEED).repeat(200).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        ReportParser parser = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofMillis(1)));
+        ReportParser parser = ReportParser.builder().limits(Limits.DEFAULT.withTimeout(Duration.ofMillis(1))).build();
         AnnualReport r = parser.parseOrFailed(bytes, "slow.txt");
         assertEquals(Status.FAILED, r.status());
         assertEquals("TIMED_OUT", r.error().type());
@@ -63,7 +64,8 @@ class LimitsTest {
 
     @Test
     void aTimeoutTooLongToCountInNanosecondsIsNoLimit() throws Exception {
-        ReportParser parser = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofSeconds(Long.MAX_VALUE)));
+        ReportParser parser = ReportParser.builder()
+                .limits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(Long.MAX_VALUE))).build();
         assertEquals(Status.OK, parser.parseOrFailed(Files.readAllBytes(OK_SEED), "seed.txt").status());
     }
 
@@ -94,7 +96,7 @@ class LimitsTest {
 
     @Test
     void moreBlocksThanTheLimitIsTooLarge() throws Exception {
-        ReportParser parser = new ReportParser(Limits.DEFAULT.withMaxBlocks(50));
+        ReportParser parser = ReportParser.builder().limits(Limits.DEFAULT.withMaxBlocks(50)).build();
         ReportReadException e = assertThrows(ReportReadException.class, () -> parser.parse(SEED));
         assertEquals(ReportReadException.Cause.TOO_LARGE, e.category());
         assertTrue(e.getMessage().startsWith(SEED + ": the document has more than 50 paragraphs"), e.getMessage());
@@ -102,7 +104,8 @@ class LimitsTest {
 
     @Test
     void aFileOverTheByteLimitIsTooLargeBeforeItIsRead() {
-        ReportReadException e = assertThrows(ReportReadException.class, () -> new ReportParser(100).parse(SEED));
+        ReportReadException e = assertThrows(ReportReadException.class, () -> ReportParser.builder()
+                .limits(Limits.DEFAULT.withMaxBytes(100)).build().parse(SEED));
         assertEquals(ReportReadException.Cause.TOO_LARGE, e.category());
         assertTrue(e.getMessage().contains("more than the limit of 100"), e.getMessage());
     }

@@ -23,7 +23,8 @@ public final class ParseInvariant {
      * Generous for inputs of a few hundred kilobytes on instrumented code on a busy two-core machine: a 128 KB Word
      * export that parses in 2.5 s took over 20 s under Jazzer's instrumentation in CI. A real hang still ends here.
      */
-    private static final ReportParser PARSER = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofSeconds(120)));
+    private static final ReportParser PARSER = ReportParser.builder()
+            .limits(Limits.DEFAULT.withTimeout(Duration.ofSeconds(120))).build();
 
     private ParseInvariant() {
     }

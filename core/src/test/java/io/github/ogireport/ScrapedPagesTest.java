@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Their metadata and cells are checked by GoldenFilesTest (cli module) against the expected files.
  */
 class ScrapedPagesTest {
-    private static final Path TESTDATA = Path.of("testdata");
+    private static final Path TESTDATA = TestData.ROOT;
     private static final Path DIR = TESTDATA.resolve("scraped-meta");
     private static final ReportParser PARSER = new ReportParser();
     /** Words of the sites' footers: none may end up in a section's text. */
@@ -97,7 +97,7 @@ class ScrapedPagesTest {
 
     @Test
     void aListOfCellKeysIsNotAReport() throws Exception {
-        assertEquals(Status.NOT_A_REPORT, PARSER.parse(TESTDATA.resolve("contract/cell-keys.tsv")).status());
+        assertEquals(Status.NOT_A_REPORT, PARSER.parse(TestData.CELL_KEYS).status());
     }
 
     private static Path expectedFile(Path page) {

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * printed per tool, so a change shows what it gained.
  */
 class ScrapedTableCellsTest {
-    private static final Path SCRAPED = Path.of("testdata", "scraped");
+    private static final Path SCRAPED = TestData.of("scraped");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Exact, null and wrong cells of one flattening. */
@@ -58,7 +58,7 @@ class ScrapedTableCellsTest {
             String base = name.substring(0, name.length() - ".txt".length());
             JsonNode expected = JSON.readTree(SCRAPED.resolve(base + ".expected.json").toFile());
             String source = expected.get("_source").asText();
-            JsonNode cells = JSON.readTree(Path.of("testdata", source.replaceFirst("\\.html$", ".expected.json"))
+            JsonNode cells = JSON.readTree(TestData.of(source.replaceFirst("\\.html$", ".expected.json"))
                     .toFile()).get("cells");
             // cells the flattening does not print at all are not counted ("_invisible", checked by reading it)
             java.util.Set<String> invisible = new java.util.HashSet<>();

@@ -22,7 +22,7 @@ class TimeLimitTest {
 
     /** A report copied onto one line without its line breaks, many times over: a scraped page that lost them. */
     private static byte[] oneLinePage() throws Exception {
-        String seed = Files.readString(Path.of("testdata/seeds/002_4aa25779e377b147.txt")).replaceAll("\\R", "");
+        String seed = Files.readString(TestData.seed(2)).replaceAll("\\R", "");
         return seed.repeat(40).getBytes(StandardCharsets.UTF_8);
     }
 
@@ -87,7 +87,7 @@ class TimeLimitTest {
 
     @Test
     void aPdfStopsBetweenPagesAsTimedOutNotAsDamaged() throws Exception {
-        byte[] pdf = Files.readAllBytes(Path.of("testdata/pdf/chromium-html-2021.pdf"));
+        byte[] pdf = Files.readAllBytes(TestData.of("pdf/chromium-html-2021.pdf"));
         assertTrue(PARSER.parseOrFailed(pdf, "report.pdf").status() != Status.FAILED);
         try (Cancellation.Scope s = Cancellation.afterChecks(0)) {
             ReportReadException e = assertThrows(ReportReadException.class, () -> PARSER.parse(new java.io.ByteArrayInputStream(pdf), "report.pdf"));

@@ -56,7 +56,7 @@ final class BatchRun {
     private OutputFolder.Recorded recorded = OutputFolder.Recorded.NONE;
 
     BatchRun(BatchOptions options) {
-        this(options, new ReportParser(options.limits(), options.ocr())::parseOrFailed);
+        this(options, ReportParser.builder().limits(options.limits()).ocr(options.ocr()).build()::parseOrFailed);
     }
 
     /** A run whose inputs are parsed by another function: for tests of what the run does around a parse. */

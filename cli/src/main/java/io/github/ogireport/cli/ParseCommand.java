@@ -67,7 +67,7 @@ final class ParseCommand implements Callable<Integer> {
         }
         ReportParser parser;
         try {
-            parser = new ReportParser(limitOptions.limits(), limitOptions.ocr);
+            parser = ReportParser.builder().limits(limitOptions.limits()).ocr(limitOptions.ocr).build();
         } catch (IllegalArgumentException e) {
             return LimitOptions.badValue(e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.Limits;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.Status;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class AbandonedWorkerTest {
     @Test
     void anAbandonedWorkerIsCountedInTheSummary(@TempDir Path in, @TempDir Path out) throws Exception {
         Files.writeString(in.resolve("a-stuck.txt"), "whatever", StandardCharsets.UTF_8);
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("b.txt"));
+        Files.copy(TestData.seed(2), in.resolve("b.txt"));
         CountDownLatch release = new CountDownLatch(1);
         ReportParser real = new ReportParser();
         BatchOptions options = new BatchOptions(out, 2, Limits.DEFAULT.withTimeout(Duration.ofMillis(100)), false,

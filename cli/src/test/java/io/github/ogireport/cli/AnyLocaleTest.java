@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class AnyLocaleTest {
 
     private static Path chineseNamedReport(Path in) throws IOException {
         Path folder = Files.createDirectories(in.resolve("四川省").resolve("南充市"));
-        return Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), folder.resolve(NAME));
+        return Files.copy(TestData.seed(2), folder.resolve(NAME));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -29,9 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class BatchArchivesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Path GAOPING = Path.of("testdata/seeds/002_4aa25779e377b147.txt");
-    private static final Path LANTIAN = Path.of("testdata/seeds/000_d7df2898a5ebd097.txt");
-    private static final Path GAOPING_DOCX = Path.of("testdata/word/gaoping2019-docx.docx");
+    private static final Path GAOPING = TestData.seed(2);
+    private static final Path LANTIAN = TestData.seed(0);
+    private static final Path GAOPING_DOCX = TestData.of("word/gaoping2019-docx.docx");
 
     private String err = "";
 
@@ -121,7 +122,7 @@ class BatchArchivesTest {
 
     @Test
     void documentsInZipContainersAreOneInputEachNotArchives(@TempDir Path in, @TempDir Path out) throws IOException {
-        Path odt = Files.copy(Path.of("testdata/bad/libreoffice-report.odt"), in.resolve("年报.odt"));
+        Path odt = Files.copy(TestData.of("bad/libreoffice-report.odt"), in.resolve("年报.odt"));
         // OFD, the national fixed-layout format, is a zip with OFD.xml at its root (GB/T 33190); constructed here
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\"><ofd:DocBody>"

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,14 +37,14 @@ class BatchTest {
     @BeforeAll
     static void makeCorpus() throws IOException {
         Path texts = Files.createDirectories(corpus.resolve("文本").resolve("2020"));
-        try (Stream<Path> seeds = Files.list(Path.of("testdata/seeds"))) {
+        try (Stream<Path> seeds = Files.list(TestData.SEEDS)) {
             for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 Files.copy(p, texts.resolve("年报-" + p.getFileName()));
             }
         }
         try (OutputStream out = Files.newOutputStream(corpus.resolve("网页.zip"));
              ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-             Stream<Path> pages = Files.list(Path.of("testdata/html"))) {
+             Stream<Path> pages = Files.list(TestData.HTML)) {
             for (Path p : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry("pages/" + p.getFileName()));
                 zip.write(Files.readAllBytes(p));
@@ -132,8 +133,8 @@ class BatchTest {
     @Test
     void aRerunKeepsWhatIsRecordedAndReplacesTheRecordOfAChangedFile(@TempDir Path in, @TempDir Path out)
             throws IOException {
-        Files.copy(Path.of("testdata/seeds/000_d7df2898a5ebd097.txt"), in.resolve("a.txt"));
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("b.txt"));
+        Files.copy(TestData.seed(0), in.resolve("a.txt"));
+        Files.copy(TestData.seed(2), in.resolve("b.txt"));
         batch("batch", in.toString(), "--out", out.toString());
         String before = records(out).get(1).path("source").path("sha256").asText();
         Files.writeString(in.resolve("b.txt"), "\n", java.nio.file.StandardOpenOption.APPEND);
@@ -171,7 +172,7 @@ class BatchTest {
     @Test
     void aManifestListsTheInputs(@TempDir Path out) throws IOException {
         Path list = Files.writeString(corpus.resolve("list.txt"), "# inputs\n" + corpus.resolve("broken.pdf") + "\n\n"
-                + Path.of("testdata/seeds/003_06cd4c87bb5813c3.txt").toAbsolutePath() + "\n");
+                + TestData.seed(3).toAbsolutePath() + "\n");
         try {
             assertEquals(3, batch("batch", "--from-list", list.toString(), "--out", out.toString()));
             assertEquals(2, records(out).size());
@@ -182,9 +183,9 @@ class BatchTest {
 
     @Test
     void aFileOverItsTimeLimitFailsAndTheRunGoesOn(@TempDir Path in, @TempDir Path out) throws IOException {
-        String seed = Files.readString(Path.of("testdata/seeds/001_62687585584c4384.txt"));
+        String seed = Files.readString(TestData.seed(1));
         Files.writeString(in.resolve("huge.txt"), seed.repeat(1500));
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("small.txt"));
+        Files.copy(TestData.seed(2), in.resolve("small.txt"));
         // many lines: past the block limit it would fail as too large before its time runs out
         assertEquals(3, batch("batch", in.toString(), "--out", out.toString(), "--timeout", "0.3", "--threads", "1",
                 "--max-blocks", "10000000"));
@@ -197,7 +198,7 @@ class BatchTest {
 
     @Test
     void aFileOverItsSizeLimitFails(@TempDir Path in, @TempDir Path out) throws IOException {
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("a.txt"));
+        Files.copy(TestData.seed(2), in.resolve("a.txt"));
         batch("batch", in.toString(), "--out", out.toString(), "--max-bytes", "1000");
         JsonNode r = records(out).get(0);
         assertEquals("TOO_LARGE", r.get("error").get("type").asText());
@@ -205,7 +206,7 @@ class BatchTest {
 
     @Test
     void excelBomAndXlsx(@TempDir Path out) throws IOException {
-        batch("batch", "testdata/seeds", "--out", out.toString(), "--excel", "--xlsx");
+        batch("batch", TestData.SEEDS.toString(), "--out", out.toString(), "--excel", "--xlsx");
         byte[] csv = Files.readAllBytes(out.resolve("cells.csv"));
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(csv, 3));
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("cells.xlsx").toFile())) {

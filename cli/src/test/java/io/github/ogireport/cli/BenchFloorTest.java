@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +20,12 @@ class BenchFloorTest {
         Path run = tmp.resolve("run");
         Path floor = tmp.resolve("floor");
         // the seeds and a folder of broken files: failures have rows and lines too
-        CommandRun batch = CommandRun.of("batch", "testdata/seeds", "testdata/bad", "--out", run.toString(), "--quiet");
+        CommandRun batch = CommandRun.of("batch", TestData.SEEDS.toString(), TestData.BAD.toString(), "--out",
+                run.toString(), "--quiet");
         assertEquals(Main.EXIT_SOME_FAILED, batch.exit(), batch.err());
 
-        CommandRun replay = CommandRun.of("bench-floor", "testdata/seeds", "testdata/bad", "--replay", run.toString(),
+        CommandRun replay = CommandRun.of("bench-floor", TestData.SEEDS.toString(), TestData.BAD.toString(),
+                "--replay", run.toString(),
                 "--out", floor.toString(), "--threads", "2");
 
         assertEquals(Main.EXIT_OK, replay.exit(), replay.err());

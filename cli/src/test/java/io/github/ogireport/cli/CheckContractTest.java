@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class CheckContractTest {
     @Test
     void aBatchOfTestdataKeepsTheContract(@TempDir Path out) throws Exception {
         Path checker = checker();
-        CommandRun run = CommandRun.of("batch", "testdata", "--out", out.toString(), "--quiet");
+        CommandRun run = CommandRun.of("batch", TestData.ROOT.toString(), "--out", out.toString(), "--quiet");
         assertEquals(3, run.exit(), "testdata holds broken files on purpose");
         String printed = check(checker, out);
         assertTrue(printed.contains(" 0 problems"), printed);
@@ -62,7 +63,8 @@ class CheckContractTest {
     @Test
     void detailsAllIsStillContract2(@TempDir Path out) throws Exception {
         Path checker = checker();
-        assertEquals(0, CommandRun.of("batch", "testdata/seeds", "--out", out.toString(), "--quiet", "--details",
+        assertEquals(0, CommandRun.of("batch", TestData.SEEDS.toString(), "--out", out.toString(), "--quiet",
+                "--details",
                 "all").exit());
         String printed = check(checker, out, "--details-all");
         assertTrue(printed.contains("5 reports checked, 0 problems"), printed);

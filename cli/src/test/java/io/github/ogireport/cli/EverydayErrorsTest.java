@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Everyday mistakes get a message that names the problem: the option, what it takes, what to do. */
 class EverydayErrorsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SEED = "testdata/seeds/002_4aa25779e377b147.txt";
+    private static final String SEED = TestData.seed(2).toString();
 
     private static void usageError(CommandRun run, String... says) {
         assertEquals(Main.EXIT_USAGE, run.exit(), run.err());
@@ -78,7 +79,8 @@ class EverydayErrorsTest {
 
     @Test
     void parseOfAFolderOrAMissingFile(@TempDir Path tmp) {
-        usageError(CommandRun.of("parse", "testdata/seeds"), "testdata/seeds is a folder", "batch testdata/seeds --out DIR");
+        usageError(CommandRun.of("parse", TestData.SEEDS.toString()), TestData.SEEDS + " is a folder",
+                "batch " + TestData.SEEDS + " --out DIR");
         usageError(CommandRun.of("parse", tmp.resolve("missing.txt").toString()), "no such file: " + tmp.resolve("missing.txt"));
     }
 
@@ -112,20 +114,22 @@ class EverydayErrorsTest {
         Path out = tmp.resolve("out");
         usageError(CommandRun.of("batch", empty.toString(), "--out", out.toString()), "no input found under " + empty);
         assertFalse(Files.exists(out));
-        usageError(CommandRun.of("batch", "testdata/seeds", "--out", out.toString(), "--include", "*.pdf"),
+        usageError(CommandRun.of("batch", TestData.SEEDS.toString(), "--out", out.toString(), "--include", "*.pdf"),
                 "no input found under testdata/seeds", "--include [*.pdf]");
     }
 
     @Test
     void includeAndExcludeGlobs(@TempDir Path out, @TempDir Path out2) throws IOException {
-        CommandRun only = CommandRun.of("batch", "testdata/seeds", "--out", out.toString(), "--include", "00[12]_*.txt",
+        CommandRun only = CommandRun.of("batch", TestData.SEEDS.toString(), "--out", out.toString(), "--include",
+                "00[12]_*.txt",
                 "--quiet");
         assertEquals(Main.EXIT_OK, only.exit(), only.err());
-        assertEquals(List.of("testdata/seeds/001_62687585584c4384.txt", "testdata/seeds/002_4aa25779e377b147.txt"),
+        assertEquals(List.of(TestData.seed(1).toString(), TestData.seed(2).toString()),
                 records(out).stream().map(r -> r.get("file").asText()).toList());
-        CommandRun but = CommandRun.of("batch", "testdata/seeds", "--out", out2.toString(), "--exclude", "00[12]_*",
-                "--exclude", "testdata/seeds/004_*", "--quiet");
-        assertEquals(List.of("testdata/seeds/000_d7df2898a5ebd097.txt", "testdata/seeds/003_06cd4c87bb5813c3.txt"),
+        CommandRun but = CommandRun.of("batch", TestData.SEEDS.toString(), "--out", out2.toString(), "--exclude",
+                "00[12]_*",
+                "--exclude", TestData.SEEDS + "/004_*", "--quiet");
+        assertEquals(List.of(TestData.seed(0).toString(), TestData.seed(3).toString()),
                 records(out2).stream().map(r -> r.get("file").asText()).toList());
         assertEquals(3, JSON.readTree(out2.resolve("summary.json").toFile()).get("thisRun")
                 .get("skippedByIncludeExclude").asInt());
@@ -133,17 +137,17 @@ class EverydayErrorsTest {
 
     @Test
     void aZipBombIsExplainedToAUserNotAsALibrarySetting() throws IOException {
-        CommandRun run = CommandRun.of("parse", "testdata/bad/zip-bomb.docx", "--compact");
+        CommandRun run = CommandRun.of("parse", TestData.of("bad/zip-bomb.docx").toString(), "--compact");
         JsonNode error = JSON.readTree(run.out()).get("error");
         assertEquals("TOO_LARGE", error.get("type").asText());
-        assertEquals("testdata/bad/zip-bomb.docx: the Word (.docx) document was not read: its part word/document.xml "
-                + "unpacks from 118 bytes to more than 106496, far more than any real document packs (a \"zip bomb\"), "
+        assertEquals(TestData.of("bad/zip-bomb.docx") + ": the Word (.docx) document was not read: its part "
+                + "word/document.xml unpacks from 118 bytes to more than 106496, far more than any real document packs (a \"zip bomb\"), "
                 + "so reading it could exhaust the memory", error.get("message").asText());
     }
 
     @Test
     void theAssetsOfASavedWebPageAreNotInputs(@TempDir Path in, @TempDir Path out) throws IOException {
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("年报.txt"));
+        Files.copy(TestData.seed(2), in.resolve("年报.txt"));
         Path assets = Files.createDirectories(in.resolve("年报页面_files"));
         Files.writeString(assets.resolve("style.css"), "body { color: black }");
         Files.writeString(assets.resolve("jquery.min.js"), "var a = 1;");

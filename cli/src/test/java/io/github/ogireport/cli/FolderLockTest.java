@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class FolderLockTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path seeds(Path in) throws IOException {
-        try (Stream<Path> seeds = Files.list(Path.of("testdata/seeds"))) {
+        try (Stream<Path> seeds = Files.list(TestData.SEEDS)) {
             for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 Files.copy(p, in.resolve(p.getFileName()));
             }
@@ -108,7 +109,7 @@ class FolderLockTest {
             throws Exception {
         seeds(in);
         for (int copy = 0; copy < 8; copy++) { // enough that a run takes a while
-            try (Stream<Path> seeds = Files.list(Path.of("testdata/seeds"))) {
+            try (Stream<Path> seeds = Files.list(TestData.SEEDS)) {
                 for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
                     Files.copy(p, in.resolve(copy + "-" + p.getFileName()));
                 }

@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.Limits;
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The limits on the command line: the same options on parse and batch, their defaults, bad values. */
 class LimitOptionsTest {
-    private static final String SEED = "testdata/seeds/002_4aa25779e377b147.txt";
+    private static final String SEED = TestData.seed(2).toString();
 
     @Test
     void theDefaultsAreTheLibrarys() {
@@ -50,7 +51,7 @@ class LimitOptionsTest {
     @Test
     void batchAppliesTheLimits(@TempDir Path out) throws IOException {
         // seed 004 has tab-separated rows: more than 20 cells
-        CommandRun run = CommandRun.of("batch", "testdata/seeds/004_11b7131e39966bf3.txt", "--out", out.toString(),
+        CommandRun run = CommandRun.of("batch", TestData.seed(4).toString(), "--out", out.toString(),
                 "--quiet", "--max-cells", "20");
         assertEquals(Main.EXIT_OK, run.exit(), run.err());
         String line = Files.readAllLines(out.resolve("reports.jsonl"), StandardCharsets.UTF_8).get(0);

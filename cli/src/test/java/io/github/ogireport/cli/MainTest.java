@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.CellKeys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,7 +37,7 @@ class MainTest {
 
     @Test
     void parsePrintsTheReportAsJson() throws IOException {
-        String[] io = run(0, "parse", "testdata/seeds/002_4aa25779e377b147.txt");
+        String[] io = run(0, "parse", TestData.seed(2).toString());
         JsonNode r = JSON.readTree(io[0]);
         assertEquals("OK", r.get("status").asText());
         assertEquals("高坪区人民政府办公室", r.get("agency").asText());
@@ -47,23 +48,23 @@ class MainTest {
 
     @Test
     void parseDetailsAllWritesEveryCellsDetail() throws IOException {
-        JsonNode all = JSON.readTree(run(0, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--compact",
+        JsonNode all = JSON.readTree(run(0, "parse", TestData.seed(4).toString(), "--compact",
                 "--details", "all")[0]);
         assertEquals(2, all.get("contract").asInt());
         assertEquals(198, all.get("cellDetails").size(), "every key of the 2019 template");
         assertEquals("{\"raw\":\"186\",\"kind\":\"NUMBER\",\"unit\":null}",
                 all.get("cellDetails").get("active.otherServices.decisions").toString());
-        JsonNode sparse = JSON.readTree(run(0, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--details",
+        JsonNode sparse = JSON.readTree(run(0, "parse", TestData.seed(4).toString(), "--details",
                 "sparse")[0]);
         assertEquals(all.get("cells"), sparse.get("cells"));
         assertEquals(6, sparse.get("cellDetails").size(), "five blank 行政复议 cells and 5.2 万元");
-        assertTrue(run(2, "parse", "testdata/seeds/004_11b7131e39966bf3.txt", "--details", "some")[1]
+        assertTrue(run(2, "parse", TestData.seed(4).toString(), "--details", "some")[1]
                 .contains("'some' is not sparse or all"));
     }
 
     @Test
     void batchOverTheSeedsGivesEveryReportAndExitZero(@TempDir Path out) throws IOException {
-        run(0, "batch", "testdata/seeds", "--out", out.toString(), "--quiet");
+        run(0, "batch", TestData.SEEDS.toString(), "--out", out.toString(), "--quiet");
         List<JsonNode> reports = readJsonl(out.resolve("reports.jsonl"));
         assertEquals(5, reports.size());
         Map<String, String> status = new HashMap<>();
@@ -102,7 +103,7 @@ class MainTest {
 
     @Test
     void failuresAndNonReportsAreListedAndExitThree(@TempDir Path in, @TempDir Path out) throws IOException {
-        Files.copy(Path.of("testdata/seeds/000_d7df2898a5ebd097.txt"), in.resolve("年报.txt"));
+        Files.copy(TestData.seed(0), in.resolve("年报.txt"));
         Files.writeString(in.resolve("news.txt"), "某某县召开政务公开工作推进会\n会议要求各部门进一步提高认识。\n");
         byte[] noise = new byte[2048];
         new Random(7).nextBytes(noise);
@@ -127,7 +128,7 @@ class MainTest {
 
     @Test
     void usageErrorsExitTwo(@TempDir Path out) {
-        run(2, "batch", "testdata/seeds");
+        run(2, "batch", TestData.SEEDS.toString());
         run(2, "frobnicate");
         run(2, "batch", "no/such/folder", "--out", out.toString());
     }

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -28,7 +29,7 @@ class RerunTest {
 
     /** The five seeds (real reports, all OK or PARTIAL when read with the default limits). */
     private static Path seeds(Path in) throws IOException {
-        try (Stream<Path> seeds = Files.list(Path.of("testdata/seeds"))) {
+        try (Stream<Path> seeds = Files.list(TestData.SEEDS)) {
             for (Path p : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 Files.copy(p, in.resolve(p.getFileName()));
             }
@@ -104,7 +105,7 @@ class RerunTest {
     void noRetryKeepsTheFailures(@TempDir Path in, @TempDir Path out) throws IOException {
         seeds(in);
         CommandRun.of("batch", in.toString(), "--out", out.toString(), "--max-bytes", "100");
-        Files.copy(Path.of("testdata/seeds/002_4aa25779e377b147.txt"), in.resolve("new.txt"));
+        Files.copy(TestData.seed(2), in.resolve("new.txt"));
         CommandRun kept = CommandRun.of("batch", in.toString(), "--out", out.toString(), "--no-retry");
         assertEquals(Main.EXIT_SOME_FAILED, kept.exit(), "the folder still holds failures");
         assertTrue(kept.err().contains("5 FAILED records of earlier runs are kept (--no-retry)"), kept.err());
@@ -121,7 +122,7 @@ class RerunTest {
         byte[] failedJsonl = Files.readAllBytes(whole.resolve("reports.jsonl"));
         byte[] failedCsv = Files.readAllBytes(whole.resolve("cells.csv"));
         // the re-run's replacements are appended, then compacted: a kill may come at any point in between
-        Files.copy(Path.of("testdata/seeds/000_d7df2898a5ebd097.txt"), in.resolve("zz-new.txt"));
+        Files.copy(TestData.seed(0), in.resolve("zz-new.txt"));
         CommandRun.of("batch", in.toString(), "--out", whole.toString(), "--quiet");
         byte[] jsonl = Files.readAllBytes(whole.resolve("reports.jsonl"));
         byte[] csv = Files.readAllBytes(whole.resolve("cells.csv"));

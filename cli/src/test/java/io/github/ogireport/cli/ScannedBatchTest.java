@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.TestData;
 import io.github.ogireport.ocr.TesseractProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +27,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * unread. Needs Tesseract: fails without it when {@code CI=true}, else is skipped with a notice.
  */
 class ScannedBatchTest {
-    private static final Path SCAN = Path.of("testdata/pdf/image-only.pdf");
-    private static final Path TEXT = Path.of("testdata/seeds/002_4aa25779e377b147.txt");
+    private static final Path SCAN = TestData.of("pdf/image-only.pdf");
+    private static final Path TEXT = TestData.seed(2);
 
     @TempDir
     Path dir;

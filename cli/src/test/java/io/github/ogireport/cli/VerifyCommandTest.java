@@ -2,6 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.TestData;
 import io.github.ogireport.verify.SeedCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class VerifyCommandTest {
 
     @Test
     void theSeedsAllMatchAndExitZero() {
-        CommandRun r = CommandRun.of("verify", "testdata/seeds");
+        CommandRun r = CommandRun.of("verify", TestData.SEEDS.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals(5, r.out().lines().filter(l -> l.startsWith("MATCH ")).count(), r.out());
         assertTrue(r.out().contains("whole reports"), r.out());

@@ -1,5 +1,6 @@
 package io.github.ogireport.cli;
 
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,8 +63,8 @@ class ZipArchivesTest {
     void anArchiveOfInputsIsNotAWordDocument(@TempDir Path dir) throws IOException {
         assertTrue(isArchive(zip(dir.resolve("a.zip"), StandardCharsets.UTF_8, "a.txt")));
         assertTrue(isArchive(zip(dir.resolve("b.zip"), Charset.forName("GBK"), "年报.txt")));
-        assertFalse(isArchive(Path.of("testdata/word/gaoping2019-docx.docx")));
-        assertFalse(isArchive(Path.of("testdata/seeds/002_4aa25779e377b147.txt")));
+        assertFalse(isArchive(TestData.of("word/gaoping2019-docx.docx")));
+        assertFalse(isArchive(TestData.seed(2)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.ogireport.review;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.ogireport.TestData;
 import io.github.ogireport.cli.Main;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ final class ReviewFixture {
     /** Seed 002 (高坪区人民政府办公室, 2019) with 予以公开/自然人 printed as 5 instead of 4: T3-B granted and T3-C naturalPerson fail. */
     static final String TAMPERED = "target/review-fixture/in/gaoping-2019-granted-changed.txt";
     static final String HOSTILE = "target/review-fixture/in/hostile-gaoping-2019.html";
-    static final String SEED_002 = "testdata/seeds/002_4aa25779e377b147.txt";
+    static final String SEED_002 = TestData.seed(2).toString();
 
     private static ReviewFixture made;
 
@@ -49,10 +50,11 @@ final class ReviewFixture {
         }
         seed.set(184, "5");
         Files.write(Path.of(TAMPERED), seed, StandardCharsets.UTF_8);
-        String page = Files.readString(Path.of("testdata/html/cms-trs-gaoping-2019.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(TestData.of("html/cms-trs-gaoping-2019.html"), StandardCharsets.UTF_8);
         Files.writeString(Path.of(HOSTILE), page.replace("</body>", hostileMarkup(remotePort) + "</body>"),
                 StandardCharsets.UTF_8);
-        int exit = Main.run("batch", "testdata/seeds", "testdata/html", IN.toString(), "--out", OUT.toString(),
+        int exit = Main.run("batch", TestData.SEEDS.toString(), TestData.HTML.toString(), IN.toString(), "--out",
+                OUT.toString(),
                 "--overwrite", "--quiet");
         if (exit != 0 && exit != 3) {
             throw new IllegalStateException("batch ended with " + exit);

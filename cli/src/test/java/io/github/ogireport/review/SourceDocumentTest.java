@@ -1,5 +1,6 @@
 package io.github.ogireport.review;
 
+import io.github.ogireport.TestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sources as the review page shows them: table lines marked in text, Word and PDF; HTML cleaned. */
 class SourceDocumentTest {
-    private static final Path PDF = Path.of("testdata/pdf/chromium-cms-page-gaoping-2019.pdf");
+    private static final Path PDF = TestData.of("pdf/chromium-cms-page-gaoping-2019.pdf");
 
     @Test
     void thePdfPageMarksTheLinesOfTheTables() throws Exception {
@@ -55,7 +56,7 @@ class SourceDocumentTest {
         }
         assertEquals("8", text.get(162).text());
         Document word = Jsoup.parse(SourceDocument.page(0, "gaoping2019-docx.docx",
-                Files.readAllBytes(Path.of("testdata/word/gaoping2019-docx.docx")), null));
+                Files.readAllBytes(TestData.of("word/gaoping2019-docx.docx")), null));
         assertTrue(word.select("li.table-line").eachText().contains("规章 │ 0 │ 0 │ 0"), word.select("li.table-line").eachText().toString());
         assertEquals(word.selectFirst("li.table-line"), word.selectFirst("li#table"));
     }

@@ -2,6 +2,7 @@ package io.github.ogireport.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.TestData;
 import io.github.ogireport.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SummaryPageTest {
     @Test
     void batchWritesASelfContainedOverviewWithTheFiguresOfTheReports(@TempDir Path out) throws Exception {
-        assertEquals(0, Main.run("batch", "testdata/seeds", "--out", out.toString(), "--quiet"));
+        assertEquals(0, Main.run("batch", TestData.SEEDS.toString(), "--out", out.toString(), "--quiet"));
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(Path.of("").toAbsolutePath().toString(), summary.path("workingDirectory").asText());
         JsonNode years = summary.path("byYear");

@@ -1,5 +1,6 @@
 package io.github.ogireport.tabular;
 
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.CellKeys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,10 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The codebook lists the columns of cells.csv, its cell keys and templates exactly as spec/cell-keys.tsv. */
+/** The codebook lists the columns of cells.csv, its cell keys and templates exactly as docs/cell-keys.tsv. */
 class CodebookTest {
     private static List<String[]> contract() throws IOException {
-        return Files.readAllLines(Path.of("testdata/contract/cell-keys.tsv"), StandardCharsets.UTF_8).stream()
+        return Files.readAllLines(TestData.CELL_KEYS, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t")).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.github.ogireport.verify;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import io.github.ogireport.export.ReportJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ContractVersionsDiffTest {
     private static final Path CONTRACT_1 = Path.of("cli/src/test/resources/io/github/ogireport/verify/"
             + "contract1-seeds-000-001.jsonl");
-    private static final List<String> SEEDS = List.of("testdata/seeds/000_d7df2898a5ebd097.txt",
-            "testdata/seeds/001_62687585584c4384.txt");
+    private static final List<String> SEEDS = List.of(TestData.seed(0).toString(),
+            TestData.seed(1).toString());
 
     @Test
     void onlyTheAmountOfUnknownUnitChanged(@TempDir Path dir) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.ogireport.verify;
 
+import io.github.ogireport.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
  */
 public final class SeedCorpus {
     /** The seeds folder. */
-    public static final Path SEEDS = Path.of("testdata/seeds");
+    public static final Path SEEDS = TestData.SEEDS;
     /** 高坪区人民政府办公室, report on 2019: the seed with non-zero request counts. */
     public static final String GAOPING = "002_4aa25779e377b147";
 

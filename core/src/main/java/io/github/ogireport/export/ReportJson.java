@@ -31,9 +31,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Writes a report as the JSON of the output contract (FORMAT.md B2), version {@value #CONTRACT}, fields in contract
- * order. {@code cellDetails} is sparse by default ({@link Details#SPARSE}): a cell printed as exactly its plain
- * number, and a cell not found, have no entry (FORMAT.md B1).
+ * Writes a report as the JSON of the output contract (docs/FORMAT.md B2), version {@value #CONTRACT}, fields in
+ * contract order. {@code cellDetails} is sparse by default ({@link Details#SPARSE}): a cell printed as exactly its
+ * plain number, and a cell not found, have no entry (docs/FORMAT.md B1).
  */
 public final class ReportJson {
     /** The version of the output contract written, the {@code contract} field of every record. */
@@ -94,17 +94,33 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** The report as one line of JSON (for JSON Lines), with sparse cell details. */
+    /**
+     * The report as one line of JSON (for JSON Lines), with sparse cell details.
+     *
+     * @param report the report
+     * @return the JSON, without a line break
+     */
     public static String toLine(AnnualReport report) {
         return toLine(report, Details.SPARSE);
     }
 
-    /** The report as one line of JSON (for JSON Lines). */
+    /**
+     * The report as one line of JSON (for JSON Lines).
+     *
+     * @param report the report
+     * @param details which cells get an entry in {@code cellDetails}
+     * @return the JSON, without a line break
+     */
     public static String toLine(AnnualReport report, Details details) {
         return write(report, false, details);
     }
 
-    /** {@link #toUtf8Line(AnnualReport, Details)} with sparse cell details. */
+    /**
+     * {@link #toUtf8Line(AnnualReport, Details)} with sparse cell details.
+     *
+     * @param report the report
+     * @return the JSON in UTF-8, ending in a line break
+     */
     public static byte[] toUtf8Line(AnnualReport report) {
         return toUtf8Line(report, Details.SPARSE);
     }
@@ -112,6 +128,10 @@ public final class ReportJson {
     /**
      * The report as one line of JSON in UTF-8, ending in a line break: for writers of JSON Lines files, which
      * then copy bytes rather than encode characters.
+     *
+     * @param report the report
+     * @param details which cells get an entry in {@code cellDetails}
+     * @return the JSON in UTF-8, ending in a line break
      */
     public static byte[] toUtf8Line(AnnualReport report, Details details) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
@@ -127,12 +147,23 @@ public final class ReportJson {
         return out.toByteArray();
     }
 
-    /** The report as indented JSON, with sparse cell details. */
+    /**
+     * The report as indented JSON, with sparse cell details.
+     *
+     * @param report the report
+     * @return the JSON over several lines
+     */
     public static String toPrettyJson(AnnualReport report) {
         return toPrettyJson(report, Details.SPARSE);
     }
 
-    /** The report as indented JSON. */
+    /**
+     * The report as indented JSON.
+     *
+     * @param report the report
+     * @param details which cells get an entry in {@code cellDetails}
+     * @return the JSON over several lines
+     */
     public static String toPrettyJson(AnnualReport report, Details details) {
         return write(report, true, details);
     }
@@ -147,12 +178,27 @@ public final class ReportJson {
         return out.toString();
     }
 
-    /** Writes the report to a writer, with sparse cell details. */
+    /**
+     * Writes the report to a writer, with sparse cell details.
+     *
+     * @param r the report
+     * @param writer where to write it (not closed)
+     * @param pretty whether to indent it over several lines
+     * @throws IOException when the writer fails
+     */
     public static void write(AnnualReport r, Writer writer, boolean pretty) throws IOException {
         write(r, writer, pretty, Details.SPARSE);
     }
 
-    /** Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well. */
+    /**
+     * Writes the report to a writer. Each part has its own method: small methods are what the JIT compiles well.
+     *
+     * @param r the report
+     * @param writer where to write it (not closed)
+     * @param pretty whether to indent it over several lines
+     * @param details which cells get an entry in {@code cellDetails}
+     * @throws IOException when the writer fails
+     */
     public static void write(AnnualReport r, Writer writer, boolean pretty, Details details) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(writer)) {
             write(r, g, pretty, details);

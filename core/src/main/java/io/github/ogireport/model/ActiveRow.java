@@ -9,16 +9,24 @@ import static io.github.ogireport.model.ActiveColumn.*;
  * patterns that recognise them in normalised text.
  */
 public enum ActiveRow {
+    /** 规章 (key part {@code rules}). */
     RULES("rules", "规章", List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED), List.of(ISSUED, REPEALED, IN_FORCE),
             "规章"),
+    /** 规范性文件 (key part {@code normativeDocs}). */
     NORMATIVE_DOCS("normativeDocs", "规范性文件", List.of(NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED),
             List.of(ISSUED, REPEALED, IN_FORCE), "规范性文件", "规范性档案"),
+    /** 行政许可 (key part {@code licensing}). */
     LICENSING("licensing", "行政许可", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(DECISIONS), "行政许可"),
+    /** 其他对外管理服务事项 (key part {@code otherServices}). */
     OTHER_SERVICES("otherServices", "其他对外管理服务事项", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(),
             "对外管理服务"),
+    /** 行政处罚 (key part {@code penalty}). */
     PENALTY("penalty", "行政处罚", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(DECISIONS), "行政处罚"),
+    /** 行政强制 (key part {@code coercion}). */
     COERCION("coercion", "行政强制", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE, DECISIONS), List.of(DECISIONS), "行政强制"),
+    /** 行政事业性收费 (key part {@code fees}). */
     FEES("fees", "行政事业性收费", List.of(PREV_YEAR_ITEMS, ITEM_CHANGE), List.of(AMOUNT_WAN_YUAN), "事业性收费"),
+    /** 政府集中采购 (key part {@code procurement}). */
     PROCUREMENT("procurement", "政府集中采购", List.of(PROJECTS, TOTAL_AMOUNT), List.of(), "集中采购");
 
     private final String key;
@@ -36,22 +44,27 @@ public enum ActiveRow {
         this.patterns = List.of(patterns);
     }
 
-    /** The middle part of the cell key, such as {@code rules}. */
+    /** {@return the middle part of the cell key, such as {@code rules}} */
     public String key() {
         return key;
     }
 
-    /** The row label as printed in the national template. */
+    /** {@return the row label as printed in the national template} */
     public String label() {
         return label;
     }
 
-    /** Regular expressions over normalised text that recognise this row's label. */
+    /** {@return the regular expressions over normalised text that recognise this row's label} */
     public List<String> patterns() {
         return patterns;
     }
 
-    /** The value columns of this row in a template, in printed order; empty when the template lacks the row. */
+    /**
+     * The value columns of this row in a template, in printed order; empty when the template lacks the row.
+     *
+     * @param template the template
+     * @return the columns, or an empty list
+     */
     public List<ActiveColumn> columns(TemplateVersion template) {
         return switch (template) {
             case V2019 -> columns2019;
@@ -60,7 +73,12 @@ public enum ActiveRow {
         };
     }
 
-    /** Whether the row is a data row of the given template. */
+    /**
+     * Whether the row is a data row of the given template.
+     *
+     * @param template the template
+     * @return true when the template has the row
+     */
     public boolean in(TemplateVersion template) {
         return !columns(template).isEmpty();
     }

@@ -13,8 +13,9 @@ import java.util.Objects;
  *
  * <p>Cells are addressed either by their contract key ({@link #cells()}) or through the typed accessors
  * {@link #cell(ActiveRow, ActiveColumn)}, {@link #cell(RequestRow, RequestColumn)} and
- * {@link #cell(ReviewGroup, ReviewColumn)}. A cell the template has but the document lacks is
- * {@link CellKind#MISSING}; a cell the template does not have is also reported as missing.
+ * {@link #cell(ReviewGroup, ReviewColumn)}, or by its key ({@link #cell(String)}: a key that is no key of the contract
+ * throws, so that a mistyped key is not read as a missing cell). A cell the template has but the document lacks is
+ * {@link CellKind#MISSING}; a cell of the other template is also reported as missing.
  *
  * @param file the file name or path given to the parser
  * @param status how far the file could be read
@@ -51,6 +52,26 @@ public record AnnualReport(
         ReportError error,
         Source source) {
 
+    /**
+     * Copies the lists and the cells (their values are immutable), so that the report is immutable.
+     *
+     * @param file the file name or path given to the parser
+     * @param status how far the file could be read
+     * @param format the detected file format, or null
+     * @param template the detected template
+     * @param title the title as printed, or null
+     * @param agency the agency, or null
+     * @param year the year reported on, or null
+     * @param publishDate the publication date, or null
+     * @param period the statistics period as stated, or null
+     * @param sections the numbered sections found, in order
+     * @param cells every cell of the template, in contract key order
+     * @param extraRows table rows that are not part of the template
+     * @param checks the results of the arithmetic rules
+     * @param warnings what is off in the document
+     * @param error why the file could not be read, or null
+     * @param source how the file was read, or null
+     */
     public AnnualReport {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(template, "template");
@@ -62,38 +83,90 @@ public record AnnualReport(
         warnings = List.copyOf(warnings);
     }
 
-    /** A report for a file that could not be read. */
+    /**
+     * A report for a file that could not be read.
+     *
+     * @param file the file name or path
+     * @param format the detected format, or null
+     * @param error why the file could not be read
+     * @return a report with status {@link Status#FAILED}
+     */
     public static AnnualReport failed(String file, Format format, ReportError error) {
         return failed(file, format, error, null);
     }
 
-    /** A report for a file that could not be read, with what is known of its source (its hash). */
+    /**
+     * A report for a file that could not be read, with what is known of its source (its hash).
+     *
+     * @param file the file name or path
+     * @param format the detected format, or null
+     * @param error why the file could not be read
+     * @param source what is known of the source, or null
+     * @return a report with status {@link Status#FAILED}
+     */
     public static AnnualReport failed(String file, Format format, ReportError error, Source source) {
         return new AnnualReport(file, Status.FAILED, format, TemplateVersion.UNKNOWN, null, null, null, null, null,
                 List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"), source);
     }
 
-    /** A cell of table 二. */
+    /**
+     * A cell of table 二.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the cell; {@link CellValue#missing()} when the report's template lacks it or the document did not show it
+     */
     public CellValue cell(ActiveRow row, ActiveColumn column) {
-        return cell(CellKeys.of(row, column));
+        return cells.getOrDefault(CellKeys.of(row, column), CellValue.missing());
     }
 
-    /** A cell of table 三. */
+    /**
+     * A cell of table 三.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the cell; {@link CellValue#missing()} when the report's template lacks it or the document did not show it
+     */
     public CellValue cell(RequestRow row, RequestColumn column) {
-        return cell(CellKeys.of(row, column));
+        return cells.getOrDefault(CellKeys.of(row, column), CellValue.missing());
     }
 
-    /** A cell of table 四. */
+    /**
+     * A cell of table 四.
+     *
+     * @param group the group of columns
+     * @param column the column within the group
+     * @return the cell; {@link CellValue#missing()} when the document did not show it
+     */
     public CellValue cell(ReviewGroup group, ReviewColumn column) {
-        return cell(CellKeys.of(group, column));
+        return cells.getOrDefault(CellKeys.of(group, column), CellValue.missing());
     }
 
-    /** A cell by its contract key; {@link CellValue#missing()} when absent. */
+    /**
+     * A cell by its contract key, such as {@code requests.granted.total} (docs/cell-keys.tsv lists them).
+     *
+     * @param key a cell key of either template
+     * @return the cell; {@link CellValue#missing()} when the report's template lacks it or the document did not show it
+     * @throws IllegalArgumentException when {@code key} is no cell key of the contract (a typing error)
+     */
     public CellValue cell(String key) {
-        return cells.getOrDefault(key, CellValue.missing());
+        CellValue cell = cells.get(key);
+        if (cell != null) {
+            return cell;
+        }
+        if (!CellKeys.isKey(key)) {
+            throw new IllegalArgumentException("no cell of the output contract has the key \"" + key
+                    + "\" (see CellKeys.csvOrder())");
+        }
+        return CellValue.missing();
     }
 
-    /** The section with the given number (1 to 6), or null. */
+    /**
+     * The section with a number.
+     *
+     * @param number 1 to 6
+     * @return the section, or null when it was not found
+     */
     public Section section(int number) {
         return sections.stream().filter(s -> s.number() == number).findFirst().orElse(null);
     }

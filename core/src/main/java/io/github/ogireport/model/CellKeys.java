@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cell keys of the output contract (FORMAT.md Part B), built from the row and column enums so that a key
+ * The cell keys of the output contract (docs/FORMAT.md Part B), built from the row and column enums so that a key
  * is defined in one place only.
  */
 public final class CellKeys {
@@ -41,27 +41,47 @@ public final class CellKeys {
     private static final List<String> CSV_ORDER;
     private static final Map<String, Integer> V2019_POSITIONS = positions(V2019);
     private static final Map<String, Integer> V2021_POSITIONS = positions(V2021);
+    private static final Set<String> ALL;
 
     static {
         Set<String> all = new LinkedHashSet<>(V2019);
         all.addAll(V2021);
         CSV_ORDER = List.copyOf(all);
+        ALL = Set.copyOf(all);
     }
 
     private CellKeys() {
     }
 
-    /** The key of a cell of table 二, such as {@code active.rules.newlyMade}. */
+    /**
+     * The key of a cell of table 二, such as {@code active.rules.newlyMade}.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the key
+     */
     public static String of(ActiveRow row, ActiveColumn column) {
         return ACTIVE_KEYS[row.ordinal()][column.ordinal()];
     }
 
-    /** The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}. */
+    /**
+     * The key of a cell of table 三, such as {@code requests.newReceived.naturalPerson}.
+     *
+     * @param row the row
+     * @param column the column
+     * @return the key
+     */
     public static String of(RequestRow row, RequestColumn column) {
         return REQUEST_KEYS[row.ordinal()][column.ordinal()];
     }
 
-    /** The key of a cell of table 四, such as {@code adminReview.upheld}. */
+    /**
+     * The key of a cell of table 四, such as {@code adminReview.upheld}.
+     *
+     * @param group the group of columns
+     * @param column the column within the group
+     * @return the key
+     */
     public static String of(ReviewGroup group, ReviewColumn column) {
         return REVIEW_KEYS[group.ordinal()][column.ordinal()];
     }
@@ -69,6 +89,9 @@ public final class CellKeys {
     /**
      * Every cell key of a template in contract order; empty for templates without tables. A row's keys are
      * neighbours, in column order (table 四: group by group).
+     *
+     * @param template the template
+     * @return the keys
      */
     public static List<String> of(TemplateVersion template) {
         return switch (template) {
@@ -78,7 +101,13 @@ public final class CellKeys {
         };
     }
 
-    /** Where a key is in {@link #of(TemplateVersion)}, or -1 when the template does not have it. */
+    /**
+     * Where a key is in {@link #of(TemplateVersion)}, or -1 when the template does not have it.
+     *
+     * @param template the template
+     * @param key a cell key
+     * @return the position, or -1
+     */
     public static int position(TemplateVersion template, String key) {
         Integer p = switch (template) {
             case V2019 -> V2019_POSITIONS.get(key);
@@ -88,7 +117,17 @@ public final class CellKeys {
         return p == null ? -1 : p;
     }
 
-    /** The cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys. */
+    /**
+     * Whether a text is a cell key of either template.
+     *
+     * @param key the text
+     * @return true for a key of {@link #csvOrder()}
+     */
+    public static boolean isKey(String key) {
+        return ALL.contains(key);
+    }
+
+    /** {@return the cell columns of {@code cells.csv}: every 2019 key, then the 2021-only keys} */
     public static List<String> csvOrder() {
         return CSV_ORDER;
     }

@@ -25,6 +25,18 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
     private static final CellValue MISSING = new CellValue(null, CellKind.MISSING, "", null);
     private static final CellValue EMPTY = new CellValue(null, CellKind.EMPTY, "", null);
 
+    /**
+     * Checks and copies the parts of a cell.
+     *
+     * @param value the number, or null
+     * @param kind what the source held
+     * @param raw the text as printed (null is read as empty)
+     * @param unit the unit written with the number, or null
+     * @param how the ways the value was decided rather than read (null is read as none)
+     * @param confidence how sure a recogniser is of the value, 0–1, or null
+     * @param candidates the readings that fit an undecided cell (null is read as none)
+     * @throws IllegalArgumentException when a value goes with a kind other than NUMBER, or the confidence is not in 0–1
+     */
     public CellValue {
         Objects.requireNonNull(kind, "kind");
         raw = raw == null ? "" : raw;
@@ -38,22 +50,36 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
         }
     }
 
-    /** A cell read as printed: no derivation, no confidence, no candidates. */
+    /**
+     * A cell read as printed: no derivation, no confidence, no candidates.
+     *
+     * @param value the number, or null
+     * @param kind what the source held
+     * @param raw the text as printed
+     * @param unit the unit written with the number, or null
+     */
     public CellValue(BigDecimal value, CellKind kind, String raw, String unit) {
         this(value, kind, raw, unit, Set.of(), null, List.of());
     }
 
-    /** A cell that was not found. */
+    /** {@return a cell that was not found} */
     public static CellValue missing() {
         return MISSING;
     }
 
-    /** A cell that exists but is blank. */
+    /** {@return a cell that exists but is blank} */
     public static CellValue empty() {
         return EMPTY;
     }
 
-    /** A number as printed. */
+    /**
+     * A number as printed.
+     *
+     * @param value the number
+     * @param raw the text as printed
+     * @param unit the unit written with the number, or null
+     * @return a cell of kind NUMBER
+     */
     public static CellValue number(BigDecimal value, String raw, String unit) {
         return new CellValue(Objects.requireNonNull(value, "value"), CellKind.NUMBER, raw, unit);
     }
@@ -61,6 +87,7 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
     /**
      * A printed cell whose number cannot be decided.
      *
+     * @return a cell of kind UNDECIDED
      * @param raw the text as printed
      * @param candidates the readings that fit, as text, where there are few (may be empty)
      */
@@ -68,7 +95,12 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
         return new CellValue(null, CellKind.UNDECIDED, raw, null, Set.of(), null, candidates);
     }
 
-    /** This cell with one more way in which its value was decided rather than read. */
+    /**
+     * This cell with one more way in which its value was decided rather than read.
+     *
+     * @param derivation how the value was decided
+     * @return a cell with the derivation added (this cell when it has it already)
+     */
     public CellValue decidedBy(Derivation derivation) {
         if (how.contains(derivation)) {
             return this;
@@ -78,17 +110,22 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
         return new CellValue(value, kind, raw, unit, more, confidence, candidates);
     }
 
-    /** This cell with a recogniser's confidence in it. */
+    /**
+     * This cell with a recogniser's confidence in it.
+     *
+     * @param confidence 0–1
+     * @return a cell with the confidence
+     */
     public CellValue withConfidence(double confidence) {
         return new CellValue(value, kind, raw, unit, how, confidence, candidates);
     }
 
-    /** Whether the cell holds a number. */
+    /** {@return whether the cell holds a number} */
     public boolean isNumber() {
         return kind == CellKind.NUMBER;
     }
 
-    /** Whether the value was decided rather than read as printed ({@link #how()} is not empty). */
+    /** {@return whether the value was decided rather than read as printed ({@link #how()} is not empty)} */
     public boolean isDecided() {
         return !how.isEmpty();
     }
@@ -97,6 +134,8 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
      * Whether the cell says nothing that its number alone does not: a number read as printed, with no unit, written
      * exactly as the value's plain digits (no sign, no leading or trailing zeros, no separators). The output contract
      * (version 2) leaves such a cell out of {@code cellDetails}.
+     *
+     * @return true when the cell needs no detail beside its number
      */
     public boolean isPlainNumber() {
         if (!isNumber() || unit != null || !how.isEmpty() || confidence != null) {
@@ -108,7 +147,9 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
         return raw.equals(value.toPlainString()) && (value.scale() <= 0 || !raw.endsWith("0"));
     }
 
-    /** Whether the cell holds a whole number of at most 18 digits, so that {@code value().longValue()} is exact. */
+    /**
+     * {@return whether the cell holds a whole number of at most 18 digits} Then {@code value().longValue()} is exact.
+     */
     public boolean isSmallWholeNumber() {
         return isNumber() && value.scale() <= 0 && value.precision() - value.scale() <= 18;
     }
@@ -116,6 +157,9 @@ public record CellValue(BigDecimal value, CellKind kind, String raw, String unit
     /**
      * Appends the number as {@link BigDecimal#toPlainString()} writes it; a small whole number, most cells, without
      * making that string.
+     *
+     * @param b where to append it
+     * @return {@code b}
      */
     public StringBuilder appendPlainNumber(StringBuilder b) {
         return isSmallWholeNumber() ? b.append(value.longValue()) : b.append(value.toPlainString());

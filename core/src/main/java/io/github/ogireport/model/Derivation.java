@@ -1,7 +1,7 @@
 package io.github.ogireport.model;
 
 /**
- * How a cell's value was decided rather than read as printed: the {@code how} list of a cell detail (FORMAT.md B1,
+ * How a cell's value was decided rather than read as printed: the {@code how} list of a cell detail (docs/FORMAT.md B1,
  * contract version 2). A value read as one printed number has no derivation.
  */
 public enum Derivation {

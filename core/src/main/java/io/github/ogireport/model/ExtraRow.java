@@ -13,6 +13,14 @@ import java.util.List;
  * @param values its cells in printed order
  */
 public record ExtraRow(String table, String row, String label, List<CellValue> values) {
+    /**
+     * Copies the values.
+     *
+     * @param table the table: {@code active}, {@code requests} or {@code review}
+     * @param row the key of the row it was recognised as, or null
+     * @param label the row label as printed
+     * @param values its cells in printed order
+     */
     public ExtraRow {
         values = List.copyOf(values);
     }

@@ -16,18 +16,32 @@ import java.util.Map;
  */
 public record PageStats(int pages, List<Integer> pagesWithoutText, Map<Integer, Integer> unmappedGlyphs,
                         List<Integer> pagesRecognised) {
+    /**
+     * Copies the lists.
+     *
+     * @param pages the number of pages
+     * @param pagesWithoutText 1-based numbers of pages with no extractable text
+     * @param unmappedGlyphs per 1-based page number, glyphs drawn that map to no character
+     * @param pagesRecognised 1-based numbers of the pages read by OCR
+     */
     public PageStats {
         pagesWithoutText = List.copyOf(pagesWithoutText);
         unmappedGlyphs = Map.copyOf(unmappedGlyphs);
         pagesRecognised = List.copyOf(pagesRecognised);
     }
 
-    /** The signals of a document none of whose pages was read by OCR. */
+    /**
+     * The signals of a document none of whose pages was read by OCR.
+     *
+     * @param pages the number of pages
+     * @param pagesWithoutText 1-based numbers of pages with no extractable text
+     * @param unmappedGlyphs per 1-based page number, glyphs drawn that map to no character
+     */
     public PageStats(int pages, List<Integer> pagesWithoutText, Map<Integer, Integer> unmappedGlyphs) {
         this(pages, pagesWithoutText, unmappedGlyphs, List.of());
     }
 
-    /** All unmapped glyphs of the document. */
+    /** {@return all unmapped glyphs of the document} */
     public int totalUnmappedGlyphs() {
         return unmappedGlyphs.values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -2,8 +2,11 @@ package io.github.ogireport.model;
 
 /** The three groups of table 四 (行政复议、行政诉讼), in printed order. */
 public enum ReviewGroup {
+    /** 行政复议 (key part {@code adminReview}). */
     ADMIN_REVIEW("adminReview", "行政复议", "T4-A"),
+    /** 行政诉讼·未经复议直接起诉 (key part {@code litigationDirect}). */
     LITIGATION_DIRECT("litigationDirect", "行政诉讼·未经复议直接起诉", "T4-B"),
+    /** 行政诉讼·复议后起诉 (key part {@code litigationAfterReview}). */
     LITIGATION_AFTER_REVIEW("litigationAfterReview", "行政诉讼·复议后起诉", "T4-C");
 
     private final String key;
@@ -16,17 +19,17 @@ public enum ReviewGroup {
         this.rule = rule;
     }
 
-    /** The first part of the cell key, such as {@code adminReview}. */
+    /** {@return the first part of the cell key, such as {@code adminReview}} */
     public String key() {
         return key;
     }
 
-    /** The group header as printed in the national template. */
+    /** {@return the group header as printed in the national template} */
     public String label() {
         return label;
     }
 
-    /** The name of the rule that checks this group's total. */
+    /** {@return the name of the rule that checks this group's total} */
     public String rule() {
         return rule;
     }

@@ -11,7 +11,12 @@ package io.github.ogireport.model;
  */
 public record Source(String charset, String charsetReason, boolean traditional, PageStats pageStats, String sha256) {
 
-    /** The source of a file that could not be read, known only by its hash. */
+    /**
+     * The source of a file that could not be read, known only by its hash.
+     *
+     * @param sha256 the SHA-256 of the bytes in hex
+     * @return a source with nothing but the hash
+     */
     public static Source ofHash(String sha256) {
         return new Source(null, null, false, null, sha256);
     }

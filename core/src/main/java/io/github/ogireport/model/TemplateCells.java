@@ -33,18 +33,25 @@ public final class TemplateCells extends AbstractMap<String, CellValue> {
     /**
      * The cells of a template.
      *
+     * @param template the template
+     * @return the cells
      * @param values the value of each key of {@link CellKeys#of(TemplateVersion)}, in that order (copied)
      */
     public static TemplateCells of(TemplateVersion template, CellValue[] values) {
         return new TemplateCells(Objects.requireNonNull(template, "template"), values);
     }
 
-    /** The template whose keys these are. */
+    /** {@return the template whose keys these are} */
     public TemplateVersion template() {
         return template;
     }
 
-    /** The cell at a position of {@link CellKeys#of(TemplateVersion)}. */
+    /**
+     * The cell at a position of {@link CellKeys#of(TemplateVersion)}.
+     *
+     * @param position 0 to the number of cells less one
+     * @return the cell there
+     */
     public CellValue at(int position) {
         return values[position];
     }

@@ -17,12 +17,14 @@ public enum TemplateVersion {
         this.label = label;
     }
 
-    /** The name used in the output contract ({@code "2019"}, {@code "2021"}, {@code "PRE_2019"}, {@code "UNKNOWN"}). */
+    /**
+     * {@return the name used in the output contract} {@code "2019"}, {@code "2021"}, {@code "PRE_2019"}, {@code "UNKNOWN"}.
+     */
     public String label() {
         return label;
     }
 
-    /** Whether the template has the three fixed statistical tables. */
+    /** {@return whether the template has the three fixed statistical tables} */
     public boolean hasTables() {
         return this == V2019 || this == V2021;
     }

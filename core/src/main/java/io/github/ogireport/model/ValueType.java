@@ -1,6 +1,6 @@
 package io.github.ogireport.model;
 
-/** What values a column may hold (FORMAT.md A6). */
+/** What values a column may hold (docs/FORMAT.md A6). */
 public enum ValueType {
     /** A whole number ≥ 0. */
     COUNT,

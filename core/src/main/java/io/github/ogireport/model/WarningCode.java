@@ -83,7 +83,7 @@ public enum WarningCode {
         this.makesPartial = makesPartial;
     }
 
-    /** Whether a report carrying this warning is {@link Status#PARTIAL} rather than {@link Status#OK}. */
+    /** {@return whether a report carrying this warning is {@link Status#PARTIAL} rather than {@link Status#OK}} */
     public boolean makesPartial() {
         return makesPartial;
     }

@@ -2,6 +2,7 @@ package io.github.ogireport.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
@@ -33,7 +34,7 @@ class ReportJsonTest {
     void utf8LineIsTheJsonLineEncoded() throws IOException {
         ReportParser parser = new ReportParser();
         List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("testdata"))) {
+        try (Stream<Path> walk = Files.walk(TestData.ROOT)) {
             files = walk.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".json")).sorted().toList();
         }
         assertTrue(files.size() > 50, "testdata has its reports");

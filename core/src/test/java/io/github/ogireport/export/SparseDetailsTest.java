@@ -3,6 +3,7 @@ package io.github.ogireport.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
@@ -31,7 +32,7 @@ class SparseDetailsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static List<Path> seeds() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("testdata/seeds"))) {
+        try (Stream<Path> files = Files.list(TestData.SEEDS)) {
             return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
         }
     }
@@ -80,7 +81,7 @@ class SparseDetailsTest {
     void seedsInDetail() throws IOException {
         ReportParser parser = new ReportParser();
         JsonNode seed004 = JSON.readTree(ReportJson.toLine(parser.parseOrFailed(
-                Path.of("testdata/seeds/004_11b7131e39966bf3.txt"))));
+                TestData.seed(4))));
         // the five 行政复议 cells of seed 004 are empty tab cells
         for (String c : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
             assertEquals("{\"raw\":\"\",\"kind\":\"EMPTY\",\"unit\":null}",
@@ -90,7 +91,7 @@ class SparseDetailsTest {
                 seed004.get("cellDetails").get("active.procurement.totalAmount").toString());
         assertEquals(6, seed004.get("cellDetails").size(), seed004.get("cellDetails")::toString);
         JsonNode seed002 = JSON.readTree(ReportJson.toLine(parser.parseOrFailed(
-                Path.of("testdata/seeds/002_4aa25779e377b147.txt"))));
+                TestData.seed(2))));
         assertEquals(0, seed002.get("cellDetails").size(), "every cell of seed 002 is printed as a plain number");
     }
 

@@ -1,5 +1,6 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.Format;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ class DocExtractorTest {
     @Test
     void aDocAndItsDocxGiveTheSameBlocks() throws Exception {
         for (String name : List.of("gaoping2019", "qingshan2022")) {
-            Path dir = Path.of("testdata/word");
+            Path dir = TestData.WORD;
             ExtractedDocument doc = DocExtractor.extract(name, Files.readAllBytes(dir.resolve(name + "-doc.doc")));
             ExtractedDocument docx = DocxExtractor.extract(name, Files.readAllBytes(dir.resolve(name + "-docx.docx")));
             assertEquals(Format.DOC, doc.format());
@@ -25,7 +26,8 @@ class DocExtractorTest {
 
     @Test
     void headersAndFootersAreNotTheMainText() throws Exception {
-        ExtractedDocument doc = DocExtractor.extract("g.doc", Files.readAllBytes(Path.of("testdata/word/gaoping2019-doc.doc")));
+        ExtractedDocument doc = DocExtractor.extract("g.doc",
+                Files.readAllBytes(TestData.of("word/gaoping2019-doc.doc")));
         for (Block b : doc.blocks()) {
             assertFalse(b.text().contains("高坪区政务公开"), "the page header: " + b);
             assertFalse(b.text().matches("—\\s*\\d*\\s*—"), "the footer's page number: " + b);

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.TestData;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -19,9 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the .docx reader takes from a document and what it leaves out; cells and metadata are in the golden files. */
 class DocxExtractorTest {
-    private static final Path WPS = Path.of("testdata/word/lushui2020-wps.docx");
+    private static final Path WPS = TestData.of("word/lushui2020-wps.docx");
     /** Tables 三 and 四 pasted as two page-wide pictures after a typed first page. */
-    private static final Path PICTURES = Path.of("testdata/word/pictures2019-docx.docx");
+    private static final Path PICTURES = TestData.of("word/pictures2019-docx.docx");
 
     private static List<Block> blocks(byte[] docx) throws ReportReadException {
         return DocxExtractor.extract("test.docx", docx).blocks();

@@ -2,6 +2,7 @@ package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.TestData;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -31,7 +32,7 @@ public final class PdfBench {
 
     public static void main(String[] args) throws Exception {
         List<Path> folders = new ArrayList<>();
-        for (String a : args.length > 0 ? args : new String[] {"testdata/pdf", "../shared/realworld"}) {
+        for (String a : args.length > 0 ? args : new String[] {TestData.PDF.toString(), "../shared/realworld"}) {
             if (Files.isDirectory(Path.of(a))) {
                 folders.add(Path.of(a));
             }

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.PageStats;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfExtractorTest {
-    private static final Path PDF = Path.of("testdata/pdf");
+    private static final Path PDF = TestData.PDF;
     private final PdfExtractor extractor = new PdfExtractor();
 
     private ExtractedDocument read(String name) throws Exception {

@@ -4,6 +4,7 @@ import io.github.ogireport.Limits;
 import io.github.ogireport.OcrMode;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * what to install; with OCR switched off it says so.
  */
 class ScannedPagesTest {
-    private static final Path SCAN = Path.of("testdata/pdf/image-only.pdf");
+    private static final Path SCAN = TestData.of("pdf/image-only.pdf");
 
     @Test
     void withoutTheEngineAScanSaysWhatToInstall() {
@@ -32,7 +33,7 @@ class ScannedPagesTest {
     @Test
     void ocrOffSaysSo() {
         ReportReadException e = assertThrows(ReportReadException.class,
-                () -> new ReportParser(Limits.DEFAULT, OcrMode.OFF).parse(SCAN));
+                () -> ReportParser.builder().ocr(OcrMode.OFF).build().parse(SCAN));
         assertTrue(e.getMessage().contains("--ocr off"), e.getMessage());
     }
 }

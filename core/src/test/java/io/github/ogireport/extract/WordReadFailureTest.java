@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Status;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -27,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Word files that cannot be read become FAILED reports whose error names the cause, never an exception. */
 class WordReadFailureTest {
-    private static final Path DOCX = Path.of("testdata/word/gaoping2019-docx.docx");
-    private static final Path DOC = Path.of("testdata/word/gaoping2019-doc.doc");
+    private static final Path DOCX = TestData.of("word/gaoping2019-docx.docx");
+    private static final Path DOC = TestData.of("word/gaoping2019-doc.doc");
     private final ReportParser parser = new ReportParser();
 
     @TempDir

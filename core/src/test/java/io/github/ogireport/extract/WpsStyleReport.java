@@ -1,5 +1,6 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.TestData;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -39,7 +40,7 @@ final class WpsStyleReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path out = Path.of(args.length > 0 ? args[0] : "testdata/word/lushui2020-wps.docx");
+        Path out = Path.of(args.length > 0 ? args[0] : TestData.of("word/lushui2020-wps.docx").toString());
         try (XWPFDocument doc = build(); OutputStream os = Files.newOutputStream(out)) {
             doc.write(os);
         }

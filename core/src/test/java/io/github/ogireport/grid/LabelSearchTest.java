@@ -1,5 +1,6 @@
 package io.github.ogireport.grid;
 
+import io.github.ogireport.TestData;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.text.MatchText;
@@ -61,7 +62,7 @@ class LabelSearchTest {
         LabelMatcher<RequestRow> requests = new LabelMatcher<>(Arrays.asList(RequestRow.values()), RequestRow::patterns);
         LabelMatcher<ActiveRow> active = new LabelMatcher<>(Arrays.asList(ActiveRow.values()), ActiveRow::patterns);
         int compared = 0;
-        try (Stream<Path> seeds = Files.list(Path.of("testdata/seeds"))) {
+        try (Stream<Path> seeds = Files.list(TestData.SEEDS)) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 String norm = MatchText.of(String.join("", Files.readAllLines(seed)).replaceAll("\\s", ""));
                 compared += compareAtEveryDigit(requests, norm);

@@ -38,7 +38,7 @@ public final class OcrBench {
     }
 
     static String run(List<Integer> threadCounts) throws Exception {
-        ReportParser parser = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofMinutes(10)), OcrMode.AUTO);
+        ReportParser parser = ReportParser.builder().limits(Limits.DEFAULT.withTimeout(Duration.ofMinutes(10))).build();
         StringBuilder out = new StringBuilder();
         for (String variant : List.of("clean", "degraded")) {
             ScanMaker maker = variant.equals("clean") ? ScanMaker.CLEAN : ScanMaker.DEGRADED;

@@ -36,7 +36,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code CI=true}, else is skipped with a notice.
  */
 class ScannedReportTest {
-    private static final ReportParser PARSER = new ReportParser(Limits.DEFAULT.withTimeout(Duration.ofMinutes(5)));
+    private static final ReportParser PARSER = ReportParser.builder()
+            .limits(Limits.DEFAULT.withTimeout(Duration.ofMinutes(5))).build();
 
     @BeforeAll
     static void engine() {
@@ -94,7 +95,7 @@ class ScannedReportTest {
 
     @Test
     void ocrOffLeavesAScanUnread() throws Exception {
-        ReportParser off = new ReportParser(Limits.DEFAULT, OcrMode.OFF);
+        ReportParser off = ReportParser.builder().ocr(OcrMode.OFF).build();
         ReportReadException e = assertThrows(ReportReadException.class,
                 () -> off.parse(ScanCorpus.source("hongze-2023").scan("clean", ScanMaker.CLEAN)));
         assertTrue(e.getMessage().contains("--ocr off"), e.getMessage());

@@ -1,5 +1,6 @@
 package io.github.ogireport.spark;
 
+import io.github.ogireport.Limits;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.AnnualReport;
 
@@ -17,5 +18,6 @@ interface DocumentParser {
     }
 
     /** The library's parser with the run's size limit. */
-    Factory LIBRARY = maxBytes -> new ReportParser(maxBytes)::parseOrFailed;
+    Factory LIBRARY = maxBytes -> ReportParser.builder()
+            .limits(Limits.DEFAULT.withMaxBytes(maxBytes)).build()::parseOrFailed;
 }
