@@ -1,8 +1,9 @@
 package io.github.ogireport;
 
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Status;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

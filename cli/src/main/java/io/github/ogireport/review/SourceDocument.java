@@ -1,10 +1,10 @@
 package io.github.ogireport.review;
 
-import io.github.ogireport.ReportReadException;
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.document.Block;
 import io.github.ogireport.extract.DocExtractor;
 import io.github.ogireport.extract.DocxExtractor;
-import io.github.ogireport.extract.ExtractedDocument;
+import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.Format;

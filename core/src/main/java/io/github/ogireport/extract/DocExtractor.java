@@ -1,10 +1,13 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.Limits;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.document.LimitExceeded;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Warning;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;

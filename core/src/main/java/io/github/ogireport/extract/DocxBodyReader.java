@@ -1,8 +1,10 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.LimitExceeded;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.Warning;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -1,6 +1,6 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;

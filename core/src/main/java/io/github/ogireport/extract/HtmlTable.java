@@ -1,7 +1,8 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.Limits;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.document.Cancellation;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;

@@ -1,7 +1,8 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.OcrMode;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.model.OcrMode;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;
 

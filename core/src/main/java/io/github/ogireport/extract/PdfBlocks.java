@@ -1,5 +1,7 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.document.Block;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;
 import org.apache.pdfbox.Loader;
@@ -31,7 +32,7 @@ import java.util.TreeMap;
  */
 public final class PdfExtractor {
     /** Reports run to a few dozen pages; far longer files are not reports, or are bound volumes. */
-    public static final int DEFAULT_MAX_PAGES = io.github.ogireport.Limits.DEFAULT.maxPages();
+    public static final int DEFAULT_MAX_PAGES = io.github.ogireport.model.Limits.DEFAULT.maxPages();
     /** Per document, from opening to the last page. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
     /** Main memory PDFBox may use for its scratch buffers per document before it turns to temporary files. */
@@ -39,7 +40,7 @@ public final class PdfExtractor {
 
     private final int maxPages;
     private final Duration timeLimit;
-    private final io.github.ogireport.OcrMode ocr;
+    private final io.github.ogireport.model.OcrMode ocr;
 
     /** An extractor with the default page and time limits. */
     public PdfExtractor() {
@@ -51,7 +52,7 @@ public final class PdfExtractor {
      * @param timeLimit reading one document longer than this stops it ({@code TIMED_OUT}), OCR included
      * @param ocr when pages are read by OCR ({@link OcrEngine}, when one is on the class path)
      */
-    public PdfExtractor(int maxPages, Duration timeLimit, io.github.ogireport.OcrMode ocr) {
+    public PdfExtractor(int maxPages, Duration timeLimit, io.github.ogireport.model.OcrMode ocr) {
         this.maxPages = maxPages;
         this.timeLimit = timeLimit;
         this.ocr = ocr;
@@ -62,7 +63,7 @@ public final class PdfExtractor {
      * @param timeLimit reading one document longer than this stops it ({@code TIMED_OUT})
      */
     public PdfExtractor(int maxPages, Duration timeLimit) {
-        this(maxPages, timeLimit, io.github.ogireport.OcrMode.AUTO);
+        this(maxPages, timeLimit, io.github.ogireport.model.OcrMode.AUTO);
     }
 
     /**

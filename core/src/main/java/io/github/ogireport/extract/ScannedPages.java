@@ -1,9 +1,10 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.OcrMode;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

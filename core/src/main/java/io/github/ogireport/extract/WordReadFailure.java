@@ -1,6 +1,6 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.util.RecordFormatException;

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
+import io.github.ogireport.document.LimitExceeded;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;

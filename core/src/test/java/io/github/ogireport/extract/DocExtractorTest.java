@@ -1,5 +1,7 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.model.Format;
 import org.junit.jupiter.api.Test;
 

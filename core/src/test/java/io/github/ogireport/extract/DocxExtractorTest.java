@@ -1,6 +1,8 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.model.ReportReadException;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;

@@ -1,5 +1,8 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.Charset;
@@ -94,7 +97,7 @@ class HtmlExtractorTest {
     void aTablePastTheCellLimitIsCutWithAWarning() {
         String html = "<table>" + "<tr><td>行政许可</td><td>1</td><td>2</td></tr>".repeat(100) + "</table>";
         ExtractedDocument doc = HtmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8),
-                io.github.ogireport.Limits.DEFAULT.withMaxCellsPerTable(30));
+                io.github.ogireport.model.Limits.DEFAULT.withMaxCellsPerTable(30));
         assertEquals(10, doc.blocks().size());
         assertEquals(io.github.ogireport.model.WarningCode.LIMIT_REACHED, doc.warnings().get(0).code());
         assertTrue(doc.warnings().get(0).message().contains("first 10 of 100 rows"), doc.warnings().get(0).message());

@@ -1,5 +1,7 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.document.Block;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.ogireport.extract;
 
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

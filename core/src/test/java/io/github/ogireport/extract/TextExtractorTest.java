@@ -1,6 +1,9 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.document.LimitExceeded;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.WarningCode;
 import org.junit.jupiter.api.Test;
 

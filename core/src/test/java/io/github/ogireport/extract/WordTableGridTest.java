@@ -1,5 +1,7 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.document.Block;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.ogireport.extract;
+package io.github.ogireport.document;
 
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;

@@ -1,4 +1,4 @@
-package io.github.ogireport;
+package io.github.ogireport.model;
 
 import java.time.Duration;
 

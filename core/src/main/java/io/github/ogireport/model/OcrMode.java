@@ -1,4 +1,4 @@
-package io.github.ogireport;
+package io.github.ogireport.model;
 
 /**
  * When page images are read by OCR (text recognition). OCR needs the optional {@code ogi-annual-report-ocr} module on

@@ -1,8 +1,7 @@
-package io.github.ogireport;
+package io.github.ogireport.model;
 
-import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.Status;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.ReportParser;
+import io.github.ogireport.document.Cancellation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
-package io.github.ogireport.extract;
+package io.github.ogireport.document;
 
 /**
- * A document goes past one of the {@link io.github.ogireport.Limits} in a way that cannot be cut short with a
+ * A document goes past one of the {@link io.github.ogireport.model.Limits} in a way that cannot be cut short with a
  * warning (too many blocks, nested too deeply): unchecked, so that it can leave a library callback such as a DOM
  * walk; the parser turns it into a {@code TOO_LARGE} read failure that names the file.
  */
@@ -13,8 +13,8 @@ public final class LimitExceeded extends RuntimeException {
         super(message);
     }
 
-    /** Throws when a document has more blocks than the limit allows. */
-    static void checkBlocks(int blocks, int maxBlocks) {
+    /** Throws when a document has more blocks than the limit allows (public for the extractor packages). */
+    public static void checkBlocks(int blocks, int maxBlocks) {
         if (blocks > maxBlocks) {
             throw new LimitExceeded("the document has more than " + maxBlocks + " paragraphs, lines and table rows, "
                     + "the limit per document");

@@ -1,4 +1,4 @@
-package io.github.ogireport.text;
+package io.github.ogireport.document;
 
 import org.junit.jupiter.api.Test;
 

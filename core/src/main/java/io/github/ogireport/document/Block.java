@@ -1,4 +1,4 @@
-package io.github.ogireport.extract;
+package io.github.ogireport.document;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package io.github.ogireport;
+package io.github.ogireport.model;
 
-import io.github.ogireport.model.Format;
 
 /**
  * A file that cannot be read as a report at all: corrupt, encrypted, in an unsupported format, past one of the
@@ -80,8 +79,13 @@ public class ReportReadException extends Exception {
                 + " and did not stop: it was abandoned", null);
     }
 
-    /** This failure, of a file whose format was told from its bytes before it failed. */
-    ReportReadException inFormat(Format detected) {
+    /**
+     * This failure, of a file whose format was told from its bytes before it failed (public for the parser, which
+     * lives in another package; of no use to an embedder).
+     *
+     * @param detected the format told from the file's bytes
+     */
+    public ReportReadException inFormat(Format detected) {
         ReportReadException e = new ReportReadException(file, detected, cause, detail, getCause());
         e.setStackTrace(getStackTrace());
         for (Throwable s : getSuppressed()) {
