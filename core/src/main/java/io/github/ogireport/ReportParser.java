@@ -1,14 +1,14 @@
 package io.github.ogireport;
 
 import io.github.ogireport.document.Block;
-import io.github.ogireport.extract.DocExtractor;
-import io.github.ogireport.extract.DocxExtractor;
+import io.github.ogireport.extract.word.DocExtractor;
+import io.github.ogireport.extract.word.DocxExtractor;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
-import io.github.ogireport.extract.HtmlExtractor;
-import io.github.ogireport.extract.PdfExtractor;
+import io.github.ogireport.extract.html.HtmlExtractor;
+import io.github.ogireport.extract.pdf.PdfExtractor;
 import io.github.ogireport.document.LimitExceeded;
-import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
 import io.github.ogireport.grid.TemplateDetector;
@@ -241,7 +241,7 @@ public final class ReportParser {
             case DOCX -> DocxExtractor.extract(name, bytes, limits);
             case DOC -> DocExtractor.extract(name, bytes, limits);
             case PDF -> pdf.extract(bytes, name);
-            case IMAGE -> io.github.ogireport.extract.ImageExtractor.extract(name, bytes, ocr, limits.timeout());
+            case IMAGE -> io.github.ogireport.extract.image.ImageExtractor.extract(name, bytes, ocr, limits.timeout());
         };
         Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());

@@ -93,7 +93,7 @@ class TimeLimitTest {
         try (Cancellation.Scope s = Cancellation.afterChecks(0)) {
             ReportReadException e = assertThrows(ReportReadException.class, () -> PARSER.parse(new java.io.ByteArrayInputStream(pdf), "report.pdf"));
             assertEquals(ReportReadException.Cause.TIMED_OUT, e.category(), e.getMessage());
-            assertTrue(thrownIn(e.getCause(), "io.github.ogireport.extract.GlyphCollector"));
+            assertTrue(thrownIn(e.getCause(), "io.github.ogireport.extract.pdf.GlyphCollector"));
         }
     }
 }

@@ -2,8 +2,8 @@ package io.github.ogireport.review;
 
 import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.document.Block;
-import io.github.ogireport.extract.DocExtractor;
-import io.github.ogireport.extract.DocxExtractor;
+import io.github.ogireport.extract.word.DocExtractor;
+import io.github.ogireport.extract.word.DocxExtractor;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.model.ActiveRow;

@@ -1,7 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.document.Block;
-import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestRow;

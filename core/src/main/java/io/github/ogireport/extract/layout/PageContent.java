@@ -1,0 +1,37 @@
+package io.github.ogireport.extract.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one page holds once its geometry is read: text lines outside tables and table fragments, top to bottom,
+ * plus the page's quality signals.
+ */
+public final class PageContent {
+    public final int page;
+    final float height;
+    /** {@link TextLine}s and {@link TableFragment}s, top to bottom. */
+    public final List<Object> items;
+    /** Glyphs drawn, mapped to characters or not. */
+    public final int glyphs;
+    /** Glyphs drawn that map to no character. */
+    public final int unmapped;
+
+    public PageContent(int page, float height, List<Object> items, int glyphs, int unmapped) {
+        this.page = page;
+        this.height = height;
+        this.items = new ArrayList<>(items);
+        this.glyphs = glyphs;
+        this.unmapped = unmapped;
+    }
+
+    /** Where an item starts vertically. */
+    static float top(Object item) {
+        return item instanceof TextLine l ? l.top : ((TableFragment) item).top;
+    }
+
+    /** Where an item ends vertically. */
+    static float bottom(Object item) {
+        return item instanceof TextLine l ? l.bottom : ((TableFragment) item).bottom;
+    }
+}
