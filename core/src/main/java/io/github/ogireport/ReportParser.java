@@ -1,14 +1,10 @@
 package io.github.ogireport;
 
 import io.github.ogireport.document.Block;
-import io.github.ogireport.extract.word.DocExtractor;
-import io.github.ogireport.extract.word.DocxExtractor;
 import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.extract.Extractors;
 import io.github.ogireport.extract.FormatDetector;
-import io.github.ogireport.extract.html.HtmlExtractor;
-import io.github.ogireport.extract.pdf.PdfExtractor;
 import io.github.ogireport.document.LimitExceeded;
-import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
 import io.github.ogireport.grid.TemplateDetector;
@@ -67,7 +63,6 @@ public final class ReportParser {
 
     private final Limits limits;
     private final long maxBytes;
-    private final PdfExtractor pdf;
     private final OcrMode ocr;
 
     /** A parser with the default limits ({@link Limits#DEFAULT}). */
@@ -93,7 +88,6 @@ public final class ReportParser {
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
         this.maxBytes = limits.maxBytes();
         this.ocr = java.util.Objects.requireNonNull(ocr, "ocr");
-        this.pdf = new PdfExtractor(limits.maxPages(), limits.timeout(), ocr);
     }
 
     /** The limits this parser applies to every document. */
@@ -234,15 +228,7 @@ public final class ReportParser {
 
     private AnnualReport parseUncancelled(FormatDetector.Detection detected, byte[] bytes, String name, String sha256)
             throws ReportReadException {
-        ExtractedDocument doc = switch (detected.format()) {
-            // the detector decoded the text's head, or all of a short one: not decoded twice
-            case TEXT -> TextExtractor.extract(detected.text(bytes), limits);
-            case HTML -> HtmlExtractor.extract(bytes, limits);
-            case DOCX -> DocxExtractor.extract(name, bytes, limits);
-            case DOC -> DocExtractor.extract(name, bytes, limits);
-            case PDF -> pdf.extract(bytes, name);
-            case IMAGE -> io.github.ogireport.extract.image.ImageExtractor.extract(name, bytes, ocr, limits.timeout());
-        };
+        ExtractedDocument doc = Extractors.of(detected.format()).extract(name, bytes, limits, ocr);
         Cancellation.check();
         ChineseScript.Result script = ChineseScript.normalize(doc.blocks());
         Cancellation.check();
