@@ -80,6 +80,8 @@ public final class TextDecoder {
      * that is valid UTF-8 needs only the rest decoded, since valid UTF-8 followed by valid UTF-8 from a character
      * boundary on is valid UTF-8 (a valid head ends on one). Any other head is decoded again with the rest.
      *
+     * Public for format detection ({@code extract}), which decodes the head.
+     *
      * @param head what {@link #decode(byte[])} made of the first {@code headBytes} bytes
      */
     public static DecodedText decode(byte[] bytes, DecodedText head, int headBytes) {
@@ -179,7 +181,10 @@ public final class TextDecoder {
         }
     }
 
-    /** Whether the bytes begin with the given byte values (a magic number, a byte order mark). */
+    /**
+     * Whether the bytes begin with the given byte values (a magic number, a byte order mark); public for format
+     * detection and zip containers.
+     */
     public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;

@@ -160,6 +160,7 @@ public final class HtmlExtractor {
      * the ends are stripped ({@link String#strip}), and blanks between two Chinese characters or punctuation marks
      * (source line breaks inside a sentence) are dropped. One pass by hand: it runs for every paragraph and cell of
      * every document, where chained replacements and regular expressions cost more than the rest of the walk.
+     * Public for {@code extract.word}, whose paragraphs and cells are cleaned the same way.
      */
     public static String clean(String text) {
         int n = text.length();

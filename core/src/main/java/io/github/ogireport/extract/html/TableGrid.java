@@ -12,6 +12,8 @@ import java.util.List;
  * @param rows the grid rows, each as wide as the grid
  * @param sourceRows the rows the table has in the document
  * @param maxCells the cell limit that applied
+ *
+ * <p>Public (with the members they use) for {@code extract.word}; not API.
  */
 public record TableGrid(List<List<String>> rows, int sourceRows, int maxCells) {
     public TableGrid {

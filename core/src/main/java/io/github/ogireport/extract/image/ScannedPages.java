@@ -30,6 +30,8 @@ import java.util.Map;
  * lines, ruled and unruled tables are rebuilt exactly as on a text page ({@link PageLayout}). Each table cell gets
  * the lowest confidence of the characters it was read from; the cells go with their blocks to the tokenizer, which
  * marks the values it reads from them as recognised ({@code how: OCR}, {@code confidence}).
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf}; not API.
  */
 public final class ScannedPages {
     /** Pages are rendered at this resolution: 300 dpi reads small digits best (measured: see the README). */

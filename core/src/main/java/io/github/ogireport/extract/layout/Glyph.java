@@ -11,6 +11,8 @@ import io.github.ogireport.document.WideText;
  * @param top top of the glyph box
  * @param bottom the baseline
  * @param text the character(s) the glyph maps to
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public record Glyph(float x0, float x1, float top, float bottom, String text) {
 

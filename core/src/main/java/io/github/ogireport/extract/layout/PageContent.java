@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * What one page holds once its geometry is read: text lines outside tables and table fragments, top to bottom,
  * plus the page's quality signals.
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public final class PageContent {
     public final int page;

@@ -8,6 +8,8 @@ import java.util.List;
  * Reads one page's geometry: ruled tables from the ruling lines ({@link Lattice}), text lines from the glyphs
  * outside them, unruled tables from the alignment of those lines ({@link UnruledTable}); the result is the page's
  * items top to bottom.
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public final class PageLayout {
     private PageLayout() {

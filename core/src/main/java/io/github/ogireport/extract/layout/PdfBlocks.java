@@ -12,6 +12,8 @@ import java.util.Map;
  * joined across page breaks ({@link TableJoiner}) and given as rows of their slot grid, and text lines put back
  * together into paragraphs where the PDF broke them (a line that runs to the right margin goes on in the next
  * line unless that one is indented, also across a page break).
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public final class PdfBlocks {
     /** A line ending this many ems short of the right margin or nearer runs on. */

@@ -8,6 +8,8 @@ package io.github.ogireport.extract.layout;
  * @param at its y (horizontal) or x (vertical) position
  * @param from where it starts along its direction
  * @param to where it ends, {@code to >= from}
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public record Ruling(boolean horizontal, float at, float from, float to) {
 

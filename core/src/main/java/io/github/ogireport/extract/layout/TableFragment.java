@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The part of a table that one page shows: its cells, each placed on the fragment's own slot grid with explicit
  * spans, and the x positions of its column edges (to line fragments of one table up across pages).
+ *
+ * <p>Public (with the members they use) for {@code extract.image}; not API.
  */
 public final class TableFragment {
     final int page;

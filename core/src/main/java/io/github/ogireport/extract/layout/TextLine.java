@@ -10,6 +10,8 @@ import java.util.List;
  * Glyphs that share a baseline, left to right, and the text they spell. Spaces come from the gaps between glyphs,
  * not from space characters in the PDF: no space is put next to a Chinese character unless the gap is as wide as a
  * column gap, so {@code 2019 年} reads {@code 2019年} while {@code 行政许可      550} keeps its two words.
+ *
+ * <p>Public (with the members they use) for {@code extract.image}; not API.
  */
 public final class TextLine {
     /** A gap this many ems wide separates runs (cells of an unruled table, or words that must stay apart). */

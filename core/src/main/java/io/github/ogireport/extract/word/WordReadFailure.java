@@ -11,6 +11,8 @@ import java.util.List;
  * What an exception from Apache POI means for the file being read: the {@link ReportReadException} with the cause
  * category a user can act on (a password, a damaged file, a file too large to read safely) and POI's own reason
  * in the message.
+ *
+ * <p>Public (with the members they use) for {@code extract} (format detection); not API.
  */
 public final class WordReadFailure {
     /** Words of the messages of POI's zip-bomb guard ({@code ZipSecureFile}): ratio, entry size, entry count. */
