@@ -16,6 +16,7 @@ import java.util.List;
  * <p>Public (with the members they use) for {@code extract.word}; not API.
  */
 public record TableGrid(List<List<String>> rows, int sourceRows, int maxCells) {
+    /** Copies the rows. */
     public TableGrid {
         rows = List.copyOf(rows);
     }

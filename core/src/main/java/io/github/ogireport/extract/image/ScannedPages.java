@@ -46,6 +46,7 @@ public final class ScannedPages {
 
     /** Renders page {@code index} (0-based) as an image at {@code dpi}. */
     public interface Renderer {
+        /** The page image, or an exception when it cannot be drawn. */
         BufferedImage render(int index, float dpi) throws IOException;
     }
 

@@ -16,10 +16,12 @@ import io.github.ogireport.document.WideText;
  */
 public record Glyph(float x0, float x1, float top, float bottom, String text) {
 
+    /** The middle of the box, across. */
     public float centerX() {
         return (x0 + x1) / 2;
     }
 
+    /** The middle of the box, down. */
     public float centerY() {
         return (top + bottom) / 2;
     }

@@ -10,6 +10,7 @@ import java.util.List;
  * <p>Public (with the members they use) for {@code extract.pdf} and {@code extract.image}; not API.
  */
 public final class PageContent {
+    /** The page number, from 1. */
     public final int page;
     final float height;
     /** {@link TextLine}s and {@link TableFragment}s, top to bottom. */
@@ -19,6 +20,7 @@ public final class PageContent {
     /** Glyphs drawn that map to no character. */
     public final int unmapped;
 
+    /** A page read: its number, height, lines and fragments top to bottom, and glyph counts. */
     public PageContent(int page, float height, List<Object> items, int glyphs, int unmapped) {
         this.page = page;
         this.height = height;

@@ -15,7 +15,9 @@ public final class PageLayout {
     private PageLayout() {
     }
 
-    public static PageContent of(int page, float height, List<Glyph> glyphs, List<Ruling> rulings, int drawn, int unmapped) {
+    /** The lines and tables of one page, from its glyphs and ruling lines (a PDF's or an OCR'd image's). */
+    public static PageContent of(int page, float height, List<Glyph> glyphs, List<Ruling> rulings, int drawn,
+                                 int unmapped) {
         Lattice.Result ruled = Lattice.find(page, rulings, glyphs);
         List<Object> items = new ArrayList<>(UnruledTable.find(page, TextLine.group(ruled.outside())));
         items.addAll(ruled.tables());

@@ -26,6 +26,7 @@ public final class PdfBlocks {
     private PdfBlocks() {
     }
 
+    /** The blocks of a document's pages: running heads and footers dropped, tables joined across pages. */
     public static List<Block> of(List<PageContent> pages) {
         RunningLines.remove(pages);
         Map<TableFragment, List<List<String>>> tables = TableJoiner.join(pages);

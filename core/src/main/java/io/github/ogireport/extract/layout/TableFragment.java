@@ -12,10 +12,13 @@ public final class TableFragment {
     final int page;
     final float x0;
     final float x1;
+    /** Where the fragment starts vertically. */
     public final float top;
+    /** Where the fragment ends vertically. */
     public final float bottom;
     final int rows;
     final List<Float> columnEdges;
+    /** The cells, each placed on the fragment's slot grid. */
     public final List<Cell> cells;
     /** Whether the fragment was read from ruling lines (else from the alignment of text). */
     final boolean ruled;

@@ -93,6 +93,7 @@ public final class TextLine {
         return b.toString();
     }
 
+    /** The line's glyphs, left to right. */
     public List<Glyph> glyphs() {
         return glyphs;
     }
