@@ -4,6 +4,8 @@ import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;

@@ -1,7 +1,7 @@
 package io.github.ogireport;
 
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.text.PageFurniture;
 
 import java.util.List;

@@ -5,6 +5,7 @@ import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;

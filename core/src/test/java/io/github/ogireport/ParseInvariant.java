@@ -2,6 +2,7 @@ package io.github.ogireport;
 
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.Status;
 
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package io.github.ogireport;
 
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.OcrMode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

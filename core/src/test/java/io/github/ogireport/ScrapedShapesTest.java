@@ -4,6 +4,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 import org.junit.jupiter.api.Test;

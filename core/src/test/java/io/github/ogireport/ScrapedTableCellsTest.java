@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.ReportReadException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

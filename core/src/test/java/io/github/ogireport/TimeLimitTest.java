@@ -1,8 +1,9 @@
 package io.github.ogireport;
 
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Status;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,7 @@ class TimeLimitTest {
         try (Cancellation.Scope s = Cancellation.afterChecks(0)) {
             ReportReadException e = assertThrows(ReportReadException.class, () -> PARSER.parse(new java.io.ByteArrayInputStream(pdf), "report.pdf"));
             assertEquals(ReportReadException.Cause.TIMED_OUT, e.category(), e.getMessage());
-            assertTrue(thrownIn(e.getCause(), "io.github.ogireport.extract.GlyphCollector"));
+            assertTrue(thrownIn(e.getCause(), "io.github.ogireport.extract.pdf.GlyphCollector"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.review.SummaryPage;
 import io.github.ogireport.tabular.CellsXlsx;

@@ -1,6 +1,6 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.export.ReportJson;
 
 import java.nio.file.Path;
@@ -18,11 +18,11 @@ import java.nio.file.Path;
  * @param ocr when page images are read by OCR
  */
 record BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
-                    ReportJson.Details details, boolean retry, io.github.ogireport.OcrMode ocr) {
+                    ReportJson.Details details, boolean retry, io.github.ogireport.model.OcrMode ocr) {
     /** Settings with OCR where pages have no text layer (the default). */
     BatchOptions(Path out, int threads, Limits limits, boolean excelBom, boolean overwrite,
                  ReportJson.Details details, boolean retry) {
-        this(out, threads, limits, excelBom, overwrite, details, retry, io.github.ogireport.OcrMode.AUTO);
+        this(out, threads, limits, excelBom, overwrite, details, retry, io.github.ogireport.model.OcrMode.AUTO);
     }
 
     /** The time limit per input. */

@@ -1,9 +1,9 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.extract.FormatDetector;
-import io.github.ogireport.extract.TextDecoder;
+import io.github.ogireport.extract.charset.TextDecoder;
 import io.github.ogireport.model.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

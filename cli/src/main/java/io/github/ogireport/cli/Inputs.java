@@ -1,8 +1,8 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.extract.SystemFiles;
-import io.github.ogireport.extract.TextDecoder;
-import io.github.ogireport.extract.ZipContainer;
+import io.github.ogireport.extract.zip.SystemFiles;
+import io.github.ogireport.extract.charset.TextDecoder;
+import io.github.ogireport.extract.zip.ZipContainer;
 import io.github.ogireport.verify.ExpectedReport;
 import java.io.IOException;
 import java.io.InputStream;

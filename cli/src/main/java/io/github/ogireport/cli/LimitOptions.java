@@ -1,6 +1,6 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import picocli.CommandLine.Option;
 
 import java.time.Duration;
@@ -33,14 +33,14 @@ final class LimitOptions {
     @Option(names = "--ocr", paramLabel = "off|auto|force", converter = OcrModeName.class,
             description = "read page images by OCR: off, auto (pages without a text layer, image files; the "
                     + "default) or force (every page); needs the OCR module and Tesseract, each page within --timeout")
-    io.github.ogireport.OcrMode ocr = io.github.ogireport.OcrMode.AUTO;
+    io.github.ogireport.model.OcrMode ocr = io.github.ogireport.model.OcrMode.AUTO;
 
     /** {@code off|auto|force}, in any case. */
-    static final class OcrModeName implements picocli.CommandLine.ITypeConverter<io.github.ogireport.OcrMode> {
+    static final class OcrModeName implements picocli.CommandLine.ITypeConverter<io.github.ogireport.model.OcrMode> {
         @Override
-        public io.github.ogireport.OcrMode convert(String value) {
+        public io.github.ogireport.model.OcrMode convert(String value) {
             try {
-                return io.github.ogireport.OcrMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+                return io.github.ogireport.model.OcrMode.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException("--ocr takes off, auto or force (got " + value
                         + ")");

@@ -1,7 +1,7 @@
 package io.github.ogireport.cli;
 
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Status;

@@ -1,6 +1,6 @@
 package io.github.ogireport.cli;
 
-import io.github.ogireport.extract.ZipContainer;
+import io.github.ogireport.extract.zip.ZipContainer;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.verify.Change;
 import io.github.ogireport.verify.ChangeKind;
 import io.github.ogireport.verify.ReportDiff;

@@ -1,13 +1,14 @@
 package io.github.ogireport.review;
 
-import io.github.ogireport.ReportReadException;
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.extract.DocExtractor;
-import io.github.ogireport.extract.DocxExtractor;
-import io.github.ogireport.extract.ExtractedDocument;
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
+import io.github.ogireport.extract.Extractors;
 import io.github.ogireport.extract.FormatDetector;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import org.apache.pdfbox.Loader;
@@ -91,8 +92,8 @@ final class SourceDocument {
             switch (format) {
                 case HTML -> b.append("<div class=\"html-source\">").append(cleanHtml(bytes, charset)).append("</div>");
                 case TEXT -> lines(b, textLines(name, bytes));
-                case DOCX -> lines(b, blockLines(DocxExtractor.extract(name, bytes)));
-                case DOC -> lines(b, blockLines(DocExtractor.extract(name, bytes)));
+                case DOCX, DOC -> lines(b, blockLines(Extractors.of(format).extract(name, bytes, Limits.DEFAULT,
+                        OcrMode.OFF)));
                 case PDF -> pdfPages(b, number, bytes);
                 default -> b.append("<p class=\"source-note\">no view of ").append(Markup.esc(format.name()))
                         .append(" files</p>");

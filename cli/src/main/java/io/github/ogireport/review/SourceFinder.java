@@ -1,6 +1,6 @@
 package io.github.ogireport.review;
 
-import io.github.ogireport.extract.ZipContainer;
+import io.github.ogireport.extract.zip.ZipContainer;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

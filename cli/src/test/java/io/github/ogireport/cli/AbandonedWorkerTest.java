@@ -2,7 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.TestData;
 import io.github.ogireport.export.ReportJson;

@@ -2,7 +2,7 @@ package io.github.ogireport.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,10 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.extract.charset.DecodedText;
+import io.github.ogireport.extract.charset.TextDecoder;
+import io.github.ogireport.extract.word.WordReadFailure;
+import io.github.ogireport.extract.zip.ZipContainer;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 

@@ -1,7 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.ValueLexer;
 

@@ -1,6 +1,6 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.text.Token;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.document.Block;
 import io.github.ogireport.model.ActiveColumn;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellKeys;

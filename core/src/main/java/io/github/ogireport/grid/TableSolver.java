@@ -4,7 +4,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.text.MatchText;
 import io.github.ogireport.text.Token;
 

@@ -1,6 +1,6 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 
 /**
  * A count of search steps that may still be spent. The searches over glued cells are exponential in the worst

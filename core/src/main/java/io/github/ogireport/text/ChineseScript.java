@@ -1,7 +1,8 @@
 package io.github.ogireport.text;
 
 import com.ibm.icu.text.Transliterator;
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.Cancellation;
 
 import java.util.ArrayList;
 import java.util.Arrays;

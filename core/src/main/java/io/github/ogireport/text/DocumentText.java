@@ -1,6 +1,7 @@
 package io.github.ogireport.text;
 
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.Cancellation;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.github.ogireport.text;
 
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.extract.ExtractedDocument;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.model.Period;
 
 import java.time.DateTimeException;
@@ -56,7 +56,7 @@ public final class MetadataReader {
      * @param firstSection the block index of the first section heading (the front matter ends there), or -1
      * @param sectionOneText the text of section 一, or empty
      * @param properties metadata the format carries outside the text (see
-     *                   {@link io.github.ogireport.extract.ExtractedDocument#properties()}): used only where the
+     *                   {@link io.github.ogireport.document.ExtractedDocument#properties()}): used only where the
      *                   text states nothing
      */
     public static Metadata read(DocumentText doc, int firstSection, String sectionOneText,

@@ -1,5 +1,7 @@
 package io.github.ogireport.text;
 
+import io.github.ogireport.document.Cancellation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

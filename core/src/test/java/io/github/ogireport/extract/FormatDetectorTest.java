@@ -1,6 +1,7 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.extract.charset.TextDecoder;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import org.junit.jupiter.api.Test;
 

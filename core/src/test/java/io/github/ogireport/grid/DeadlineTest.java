@@ -1,12 +1,12 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
-import io.github.ogireport.text.Cancellation;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.text.Token;
 import io.github.ogireport.text.Tokenizer;
 import io.github.ogireport.validate.Sums;

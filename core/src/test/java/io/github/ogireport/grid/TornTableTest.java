@@ -1,7 +1,7 @@
 package io.github.ogireport.grid;
 
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;

@@ -2,7 +2,7 @@ package io.github.ogireport.text;
 
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSetIterator;
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.document.Block;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

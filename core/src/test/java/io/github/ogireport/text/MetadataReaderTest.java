@@ -1,6 +1,6 @@
 package io.github.ogireport.text;
 
-import io.github.ogireport.extract.Block;
+import io.github.ogireport.document.Block;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

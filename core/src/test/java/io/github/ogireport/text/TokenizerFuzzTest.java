@@ -1,8 +1,8 @@
 package io.github.ogireport.text;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.ogireport.extract.Block;
-import io.github.ogireport.extract.TextExtractor;
+import io.github.ogireport.document.Block;
+import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.grid.TableBuilder;
 import io.github.ogireport.grid.Tables;
 import io.github.ogireport.model.TemplateVersion;

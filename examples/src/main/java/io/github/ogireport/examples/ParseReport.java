@@ -1,9 +1,9 @@
 package io.github.ogireport.examples;
 
-import io.github.ogireport.Limits;
-import io.github.ogireport.OcrMode;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;

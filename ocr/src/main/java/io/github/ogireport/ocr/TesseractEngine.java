@@ -1,8 +1,8 @@
 package io.github.ogireport.ocr;
 
 import com.sun.jna.Pointer;
-import io.github.ogireport.extract.OcrEngine;
-import io.github.ogireport.extract.OcrWord;
+import io.github.ogireport.extract.ocr.OcrEngine;
+import io.github.ogireport.extract.ocr.OcrWord;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.TessAPI;
 

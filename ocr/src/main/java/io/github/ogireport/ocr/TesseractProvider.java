@@ -1,7 +1,7 @@
 package io.github.ogireport.ocr;
 
 import com.sun.jna.Native;
-import io.github.ogireport.extract.OcrEngine;
+import io.github.ogireport.extract.ocr.OcrEngine;
 import net.sourceforge.tess4j.TessAPI;
 
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.ogireport.ocr;
 
-import io.github.ogireport.Limits;
-import io.github.ogireport.OcrMode;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.AnnualReport;
 

@@ -1,9 +1,9 @@
 package io.github.ogireport.ocr;
 
-import io.github.ogireport.Limits;
-import io.github.ogireport.OcrMode;
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;

@@ -1,6 +1,6 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.Limits;
+import io.github.ogireport.model.Limits;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.AnnualReport;
 

@@ -1,9 +1,9 @@
 package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
-import io.github.ogireport.ReportReadException;
-import io.github.ogireport.extract.SystemFiles;
-import io.github.ogireport.extract.ZipContainer;
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.extract.zip.SystemFiles;
+import io.github.ogireport.extract.zip.ZipContainer;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;

@@ -1,6 +1,6 @@
 package io.github.ogireport.spark;
 
-import io.github.ogireport.extract.SystemFiles;
+import io.github.ogireport.extract.zip.SystemFiles;
 import io.github.ogireport.verify.ExpectedReport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;

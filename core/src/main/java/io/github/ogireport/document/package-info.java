@@ -1,0 +1,6 @@
+/**
+ * What every stage after the bytes shares, depending only on {@code model}: a document read into {@link Block}s
+ * ({@link ExtractedDocument}), the {@link Extractor} interface, the time limit ({@link Cancellation}) and
+ * {@link LimitExceeded}. Not API: public only for the other packages of this project; may change in any release.
+ */
+package io.github.ogireport.document;

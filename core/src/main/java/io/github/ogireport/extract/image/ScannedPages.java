@@ -1,0 +1,352 @@
+package io.github.ogireport.extract.image;
+
+import io.github.ogireport.document.Block;
+import io.github.ogireport.document.RecognisedLines;
+import io.github.ogireport.document.WideText;
+import io.github.ogireport.extract.layout.Glyph;
+import io.github.ogireport.extract.layout.PageContent;
+import io.github.ogireport.extract.layout.PageLayout;
+import io.github.ogireport.extract.layout.Ruling;
+import io.github.ogireport.extract.layout.TableFragment;
+import io.github.ogireport.extract.layout.TextLine;
+import io.github.ogireport.extract.layout.TimeLimitReached;
+import io.github.ogireport.extract.ocr.OcrEngine;
+import io.github.ogireport.extract.ocr.OcrWord;
+import io.github.ogireport.model.OcrMode;
+import io.github.ogireport.model.Warning;
+import io.github.ogireport.model.WarningCode;
+import io.github.ogireport.document.Cancellation;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads the pages that have no usable text layer with the {@link OcrEngine}: each page image is straightened, its
+ * table lines found ({@link PageImage}), and the characters recognised become glyphs in page coordinates, so that
+ * lines, ruled and unruled tables are rebuilt exactly as on a text page ({@link PageLayout}). Each table cell gets
+ * the lowest confidence of the characters it was read from; the cells go with their blocks to the tokenizer, which
+ * marks the values it reads from them as recognised ({@code how: OCR}, {@code confidence}).
+ *
+ * <p>Public (with the members they use) for {@code extract.pdf}; not API.
+ */
+public final class ScannedPages {
+    /** Pages are rendered at this resolution: 300 dpi reads small digits best (measured: see the README). */
+    static final float DPI = 300;
+    /** One page may take at most this long in the recogniser, within the document's own time limit. */
+    static final long PAGE_NANOS = 30_000_000_000L;
+
+    /** What the recogniser makes of a remnant of a table line; no report prints these characters alone. */
+    private static final java.util.Set<String> LINE_MARKS = java.util.Set.of("|", "[", "]", "丨", "_", "‖");
+    /** The advance of a digit, as a share of its height. */
+    private static final float DIGIT_WIDTH = 0.55f;
+
+    /** Renders page {@code index} (0-based) as an image at {@code dpi}. */
+    public interface Renderer {
+        /** The page image, or an exception when it cannot be drawn. */
+        BufferedImage render(int index, float dpi) throws IOException;
+    }
+
+    private final Map<String, Double> cellConfidence = new IdentityHashMap<>();
+    private final List<String> ocrLines = new ArrayList<>();
+    private final List<Integer> read = new ArrayList<>();
+    /** Pages whose recognition stopped at the page's time limit. */
+    private final List<Integer> cut = new ArrayList<>();
+    private final RecognisedLines lines = new RecognisedLines();
+    private double confidenceSum;
+    private long characters;
+    private String missing;
+    /** Whether some page kept its own text layer (a typed report with a scanned table appended). */
+    private boolean textPages;
+
+    private ScannedPages() {
+    }
+
+    /** Whether a page's text layer is unusable: nothing drawn, or nothing that maps to a character. */
+    static boolean scanned(PageContent p) {
+        return p.glyphs == 0 || p.unmapped >= p.glyphs;
+    }
+
+    /**
+     * Reads the pages that need it (all with {@link OcrMode#FORCE}) by OCR, replacing them in {@code pages}.
+     *
+     * @param deadline the document's {@link System#nanoTime()} deadline
+     */
+    public static ScannedPages read(List<PageContent> pages, Renderer renderer, OcrMode mode, long deadline)
+            throws IOException {
+        ScannedPages s = new ScannedPages();
+        if (mode == OcrMode.OFF) {
+            if (pages.stream().anyMatch(ScannedPages::scanned)) {
+                s.missing = "OCR is switched off (--ocr off)";
+            }
+            return s;
+        }
+        for (int i = 0; i < pages.size(); i++) {
+            PageContent p = pages.get(i);
+            if (mode != OcrMode.FORCE && !scanned(p)) {
+                s.textPages = true;
+                continue;
+            }
+            if (s.missing == null) {
+                s.missing = OcrEngines.missing();
+            }
+            if (s.missing != null) {
+                return s;
+            }
+            Cancellation.check();
+            if (System.nanoTime() - deadline > 0) {
+                throw new TimeLimitReached();
+            }
+            pages.set(i, s.page(p.page, renderer.render(i, DPI), DPI, deadline));
+        }
+        return s;
+    }
+
+    /** Reads one page image; {@code number} is its 1-based page number. */
+    private PageContent page(int number, BufferedImage rendered, float dpi, long deadline) {
+        PageImage img = PageImage.of(rendered, dpi);
+        long pageDeadline = Math.min(deadline, System.nanoTime() + PAGE_NANOS);
+        List<OcrWord> words = recognise(img, pageDeadline);
+        if (System.nanoTime() - deadline > 0) {
+            throw new TimeLimitReached();
+        }
+        if (System.nanoTime() - pageDeadline > 0) {
+            cut.add(number);
+        }
+        float scale = 72f / dpi;
+        List<Glyph> glyphs = new ArrayList<>(words.size());
+        Map<Glyph, Double> confidence = new IdentityHashMap<>();
+        for (OcrWord w : words) {
+            String text = w.text().strip();
+            if (text.isEmpty() || LINE_MARKS.contains(text)) {
+                continue; // a table line the erasing missed
+            }
+            // a box holds the ink only; a narrow character (1, a point) is given the width of a digit's advance,
+            // so that the gaps within a number stay narrower than a space, as between a PDF's glyphs
+            float x0 = w.x0();
+            float x1 = w.x1();
+            float minWidth = DIGIT_WIDTH * (w.bottom() - w.top());
+            if (text.length() == 1 && !WideText.isWide(text.charAt(0)) && x1 - x0 < minWidth) {
+                float mid = (x0 + x1) / 2;
+                x0 = mid - minWidth / 2;
+                x1 = mid + minWidth / 2;
+            }
+            Glyph g = new Glyph(x0 * scale, x1 * scale, w.top() * scale, w.bottom() * scale, text);
+            glyphs.add(g);
+            confidence.put(g, w.confidence());
+            confidenceSum += w.confidence();
+            characters++;
+        }
+        List<Ruling> rulings = new ArrayList<>(img.rulings.size());
+        for (Ruling r : img.rulings) {
+            rulings.add(new Ruling(r.horizontal(), r.at() * scale, r.from() * scale, r.to() * scale));
+        }
+        PageContent content = PageLayout.of(number, img.image.getHeight() * scale, glyphs, rulings, glyphs.size(), 0);
+        if (!glyphs.isEmpty()) {
+            read.add(number);
+        }
+        for (Object item : content.items) {
+            if (item instanceof TableFragment f) {
+                for (TableFragment.Cell c : f.cells) {
+                    if (!c.text().isBlank()) {
+                        cellConfidence.put(c.text(), cellConfidence(c, f, glyphs, confidence));
+                    }
+                }
+            } else if (item instanceof TextLine l) {
+                lines.add(l.glyphs().stream().map(Glyph::text).toList(),
+                        l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList());
+                if (l.text().length() >= 4) {
+                    ocrLines.add(l.text());
+                }
+            }
+        }
+        return content;
+    }
+
+    /** Blank space around and between the cells of a {@link #recognise} sheet, in pixels. */
+    private static final int SHEET_GAP = 24;
+    /** A cell with fewer pixels of ink than this is blank (a speck). */
+    private static final int CELL_INK = 12;
+
+    /**
+     * The characters of a page: the ruled tables' cells recognised apart from the rest, stacked one under the other
+     * on a sheet with blank space between them (one recogniser run for all of them, and each cell is its own lines
+     * of text: no lone digit lost in the grid, no line read as a character); the page outside the tables in a second
+     * run. The boxes are given back in the page image's pixels.
+     */
+    private static List<OcrWord> recognise(PageImage img, long deadline) {
+        OcrEngine engine = OcrEngines.engine();
+        List<java.awt.Rectangle> cells = new ArrayList<>();
+        for (java.awt.Rectangle r : img.cells) {
+            if (img.inked(r, CELL_INK)) {
+                cells.add(r);
+            }
+        }
+        if (img.cells.isEmpty()) {
+            return engine.read(img.image, deadline);
+        }
+        BufferedImage rest = new BufferedImage(img.image.getWidth(), img.image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = rest.createGraphics();
+        g.drawImage(img.image, 0, 0, null);
+        g.setColor(java.awt.Color.WHITE);
+        for (java.awt.Rectangle r : img.cells) {
+            g.fillRect(r.x - 2, r.y - 2, r.width + 4, r.height + 4);
+        }
+        g.dispose();
+        List<OcrWord> out = new ArrayList<>(engine.read(rest, deadline));
+        if (cells.isEmpty()) {
+            return out;
+        }
+        int width = 0;
+        int height = SHEET_GAP;
+        int[] at = new int[cells.size()];
+        for (int i = 0; i < cells.size(); i++) {
+            width = Math.max(width, cells.get(i).width);
+            at[i] = height;
+            height += cells.get(i).height + SHEET_GAP;
+        }
+        BufferedImage sheet = new BufferedImage(width + 2 * SHEET_GAP, height, BufferedImage.TYPE_BYTE_GRAY);
+        g = sheet.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+        for (int i = 0; i < cells.size(); i++) {
+            java.awt.Rectangle r = cells.get(i);
+            g.drawImage(img.image.getSubimage(r.x, r.y, r.width, r.height), SHEET_GAP, at[i], null);
+        }
+        g.dispose();
+        for (OcrWord w : engine.read(sheet, deadline)) {
+            int cy = (w.top() + w.bottom()) / 2;
+            int i = java.util.Arrays.binarySearch(at, cy);
+            i = i >= 0 ? i : -i - 2;
+            if (i < 0 || cy > at[i] + cells.get(i).height) {
+                continue;
+            }
+            java.awt.Rectangle r = cells.get(i);
+            int dx = r.x - SHEET_GAP;
+            int dy = r.y - at[i];
+            out.add(new OcrWord(w.text(), w.x0() + dx, w.top() + dy, w.x1() + dx, w.bottom() + dy, w.confidence()));
+        }
+        return out;
+    }
+
+    /**
+     * The lowest confidence of the characters a cell was read from: those in the cell's column, inside the table,
+     * whose line spells the cell's text (where several lines do, as a column of zeros, the lowest of all of them:
+     * a doubt about one is a doubt about each). NaN when the characters cannot be found.
+     */
+    private static double cellConfidence(TableFragment.Cell c, TableFragment f, List<Glyph> glyphs,
+                                         Map<Glyph, Double> confidence) {
+        String key = c.text().replaceAll("\\s+", "");
+        List<Glyph> column = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            float x = g.centerX();
+            float y = g.centerY();
+            if (x >= c.x0() - 1 && x <= c.x1() + 1 && y >= f.top - 1 && y <= f.bottom + 1) {
+                column.add(g);
+            }
+        }
+        double low = Double.NaN;
+        for (TextLine line : TextLine.group(column)) {
+            List<Glyph> gs = line.glyphs();
+            StringBuilder b = new StringBuilder();
+            List<Integer> owner = new ArrayList<>();
+            for (int i = 0; i < gs.size(); i++) {
+                String t = gs.get(i).text();
+                b.append(t);
+                for (int k = 0; k < t.length(); k++) {
+                    owner.add(i);
+                }
+            }
+            String s = b.toString();
+            for (int at = s.indexOf(key); at >= 0 && !key.isEmpty(); at = s.indexOf(key, at + 1)) {
+                for (int k = at; k < at + key.length(); k++) {
+                    double v = confidence.get(gs.get(owner.get(k)));
+                    low = Double.isNaN(low) ? v : Math.min(low, v);
+                }
+            }
+        }
+        return low;
+    }
+
+    /** Null when every page that needed OCR got it; else why it could not run. */
+    public String missing() {
+        return missing;
+    }
+
+    /** {@code all} when every page with text was read by OCR, {@code some} when some were, else empty. */
+    public java.util.Optional<String> recognised() {
+        return read.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(textPages ? "some" : "all");
+    }
+
+    /** The lines of text read by OCR, for {@link ExtractedDocument#RECOGNISED_LINES}; empty when none. */
+    public java.util.Optional<String> lines() {
+        return lines.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(lines.encode());
+    }
+
+    /** The 1-based numbers of the pages read by OCR. */
+    public List<Integer> pages() {
+        return read;
+    }
+
+    /**
+     * The blocks with the confidence of each cell that came from a recognised page: a table cell its own (NaN when
+     * its characters could not be traced), a paragraph NaN (it is not a cell; a value the table reader takes
+     * from it is doubted unless a check confirms it). Blocks of text pages are left as they are.
+     */
+    public List<Block> attach(List<Block> blocks) {
+        if (read.isEmpty()) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            List<Double> conf = new ArrayList<>(b.cells().size());
+            boolean recognised = !textPages;
+            for (String cell : b.cells()) {
+                Double v = cellConfidence.get(cell);
+                recognised |= v != null;
+                conf.add(v == null ? Double.NaN : v);
+            }
+            if (!recognised && !b.row()) {
+                String text = b.text();
+                recognised = ocrLines.stream().anyMatch(text::contains);
+            }
+            out.add(recognised ? new Block(b.cells(), b.row(), b.covered(), conf) : b);
+        }
+        return out;
+    }
+
+    /** The report-level warning: which pages were recognised and how sure the recogniser was on average. */
+    public List<Warning> warnings() {
+        return warnings("pages", "pages " + read + " have no text layer and were read by OCR");
+    }
+
+    /**
+     * The report-level warnings, naming what was read ({@code pages}, or the {@code pictures} of a Word file).
+     *
+     * @param what what the numbers count
+     * @param read what the OCR warning's message starts with
+     */
+    List<Warning> warnings(String what, String read) {
+        List<Warning> out = new ArrayList<>();
+        if (!this.read.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_USED, what + " " + this.read, read + " (" + characters
+                    + " characters, mean confidence " + String.format(Locale.ROOT, "%.3f", meanConfidence())
+                    + "): values read with low confidence or in a failing check, and confirmed by no check, are null"));
+        }
+        if (!cut.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_INCOMPLETE, what + " " + cut, "the recognition of " + what + " " + cut
+                    + " stopped at the time limit of " + PAGE_NANOS / 1_000_000_000L + " s a page: what they hold "
+                    + "beyond what was read is missing (a busy machine reads slower: run again with fewer threads)"));
+        }
+        return out;
+    }
+
+    /** The mean confidence of the characters read, 0–1. */
+    double meanConfidence() {
+        return characters == 0 ? 0 : confidenceSum / characters;
+    }
+}
