@@ -73,7 +73,7 @@ final class RunSummary {
         count(template, r.template().label());
         for (Check c : r.checks()) {
             if (c.result() == CheckResult.FAIL) {
-                count(checksFailed, c.rule());
+                count(checksFailed, c.rule().id());
             }
         }
         for (Warning w : r.warnings()) {

@@ -112,7 +112,7 @@ public final class CellsCsv implements Closeable, Flushable {
                 if (!b.isEmpty()) {
                     b.append(';');
                 }
-                b.append(c.rule()).append(':').append(c.scope());
+                b.append(c.rule().id()).append(':').append(c.scope());
             }
         }
         return b.toString();

@@ -278,7 +278,7 @@ public final class ReportJson {
         for (Check c : r.checks()) {
             g.writeStartObject();
             g.writeFieldName(RULE);
-            g.writeString(c.rule());
+            g.writeString(c.rule().id());
             g.writeFieldName(SCOPE);
             g.writeString(c.scope());
             g.writeFieldName(RESULT);

@@ -9,6 +9,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.ExtraRow;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateCells;
@@ -351,7 +352,7 @@ public final class TableBuilder {
         }
         TableSolver.Result result = TableSolver.solve(template, domains, budget);
         String how = "the column " + (result.used().size() == 1 ? "rule " : "rules ")
-                + String.join(" and ", result.used());
+                + String.join(" and ", result.used().stream().map(Rule::id).toList());
         if (!result.relaxed().isEmpty()) {
             how += " (without " + String.join(", ", result.relaxed()) + ", which no split can satisfy)";
         }
@@ -363,7 +364,7 @@ public final class TableBuilder {
             boolean joint = result.columnRules() && survivors.size() < p.splits().candidates().size();
             placeRecovered(p.row(), RecoveredRow.of(keys(RequestColumn.values().length,
                     i -> CellKeys.of(row, RequestColumn.values()[i])), p.run(), p.splits(), survivors,
-                    joint ? how : null, "T3-B"));
+                    joint ? how : null, RowShape.request().rules()));
         }
     }
 

@@ -115,7 +115,7 @@ public final class ReportRows {
         values[11] = r.period() == null ? null : r.period().to().toString();
         values[12] = r.source() == null ? null : r.source().sha256();
         values[13] = r.checks().stream().filter(c -> c.result() == CheckResult.FAIL)
-                .map(c -> c.rule() + ":" + c.scope()).collect(Collectors.joining(";"));
+                .map(c -> c.rule().id() + ":" + c.scope()).collect(Collectors.joining(";"));
         Set<String> warnings = r.warnings().stream().map(w -> w.code().name())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (int i = 0; i < keys.size(); i++) {
