@@ -80,7 +80,7 @@ final class RunSummary {
             count(warnings, w.code().name());
         }
         if (r.error() != null) {
-            count(errors, r.error().type());
+            count(errors, r.error().type().name());
         }
         crossYear.add(r);
         figures.add(r);

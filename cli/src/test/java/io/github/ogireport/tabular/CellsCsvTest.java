@@ -6,6 +6,7 @@ import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Period;
 import io.github.ogireport.model.ReportError;
@@ -62,7 +63,7 @@ class CellsCsvTest {
         List<String> row = new ArrayList<>();
         row.add(r.file());
         row.add(r.status().name());
-        row.add(r.error() == null ? "" : r.error().type());
+        row.add(r.error() == null ? "" : r.error().type().name());
         row.add(r.error() == null ? "" : r.error().message());
         row.add(r.format() == null ? "" : r.format().name());
         row.add(r.template().label());
@@ -102,7 +103,7 @@ class CellsCsvTest {
     /** A FAILED row says why, in errorType and errorMessage, and has no cells. */
     @Test
     void aFailedRowSaysWhy() throws IOException {
-        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError("ENCRYPTED",
+        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError(ErrorType.ENCRYPTED,
                 "x.pdf: the PDF is encrypted, with a password"), Source.ofHash("00ff"));
         StringBuilder out = new StringBuilder();
         new CellsCsv(out, false).write(failed);

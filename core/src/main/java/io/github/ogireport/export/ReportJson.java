@@ -196,7 +196,7 @@ public final class ReportJson {
             g.writeNullField("error");
         } else {
             g.writeObjectFieldStart("error");
-            g.writeStringField("type", r.error().type());
+            g.writeStringField("type", r.error().type().name());
             g.writeStringField("message", r.error().message());
             g.writeEndObject();
         }

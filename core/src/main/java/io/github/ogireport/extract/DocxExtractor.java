@@ -2,6 +2,7 @@ package io.github.ogireport.extract;
 
 import io.github.ogireport.Limits;
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.text.Cancellation;
@@ -86,7 +87,7 @@ public final class DocxExtractor {
             throw WordReadFailure.of(file, WHAT, e);
         } catch (StackOverflowError e) {
             // the depth check keeps POI's recursive walks shallow; this is the net under a depth limit set very high
-            throw new ReportReadException(file, ReportReadException.Cause.TOO_LARGE, "the " + WHAT + " document "
+            throw new ReportReadException(file, ErrorType.TOO_LARGE, "the " + WHAT + " document "
                     + "nests too deeply to be read (the stack ran out): lower the depth limit", null);
         } finally {
             if (pkg != null) {
@@ -104,7 +105,7 @@ public final class DocxExtractor {
             if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
                 return WordReadFailure.encrypted(file, WHAT, null);
             }
-            return new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+            return new ReportReadException(file, ErrorType.CORRUPT,
                     "the " + WHAT + " document is an OLE2 container without an encrypted package", null);
         } catch (IOException | RuntimeException e) {
             return WordReadFailure.of(file, WHAT, e);

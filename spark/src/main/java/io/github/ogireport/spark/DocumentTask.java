@@ -5,7 +5,6 @@ import io.github.ogireport.ReportReadException;
 import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.extract.ZipContainer;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -103,8 +102,7 @@ final class DocumentTask {
         try {
             return parser.parseOrFailed(bytes, name);
         } catch (OutOfMemoryError e) {
-            return AnnualReport.failed(name, null, new ReportError(ReportReadException.Cause.TOO_LARGE.name(),
-                    name + ": out of memory while parsing: " + e), Source.ofHash(ReportParser.sha256(bytes)));
+            return ReportParser.failed(ReportReadException.outOfMemory(name, e), Source.ofHash(ReportParser.sha256(bytes)));
         }
     }
 
@@ -130,7 +128,7 @@ final class DocumentTask {
             return failedRead(ReportParser.failed(ReportReadException.abandoned(name,
                     java.time.Duration.ofNanos(options.timeoutNanos()))));
         } catch (ExecutionException e) {
-            return failedRead(AnnualReport.failed(name, null, new ReportError("INTERNAL_ERROR", name + ": " + e.getCause())));
+            return failedRead(ReportParser.failed(ReportReadException.internalError(name, e.getCause())));
         } catch (InterruptedException e) {
             // Spark is killing the task (job cancelled, speculative copy lost): stop, do not make up a report
             worker.interrupt();
@@ -253,7 +251,6 @@ final class DocumentTask {
     }
 
     private static AnnualReport ioFailure(String name, String why) {
-        return AnnualReport.failed(name, null, new ReportError(ReportReadException.Cause.IO.name(),
-                name + ": cannot read the file: " + why));
+        return ReportParser.failed(ReportReadException.unreadable(name, why));
     }
 }

@@ -103,7 +103,7 @@ public final class ReportRows {
         Object[] values = new Object[META + keys.size() + 1];
         values[0] = r.file();
         values[1] = r.status().name();
-        values[2] = r.error() == null ? null : r.error().type();
+        values[2] = r.error() == null ? null : r.error().type().name();
         values[3] = r.error() == null ? null : r.error().message();
         values[4] = r.format() == null ? null : r.format().name();
         values[5] = r.template().label();
