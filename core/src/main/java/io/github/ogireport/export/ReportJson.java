@@ -258,7 +258,7 @@ public final class ReportJson {
         g.writeArrayFieldStart("extraRows");
         for (ExtraRow x : r.extraRows()) {
             g.writeStartObject();
-            g.writeStringField("table", x.table());
+            g.writeStringField("table", x.table().key());
             g.writeStringField("row", x.row());
             g.writeStringField("label", x.label());
             g.writeArrayFieldStart("values");

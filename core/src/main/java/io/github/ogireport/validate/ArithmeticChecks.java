@@ -8,6 +8,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.Rule;
@@ -161,7 +162,7 @@ public final class ArithmeticChecks {
                 CellValue total = cell(cells, CellKeys.of(row, ActiveColumn.TOTAL_PUBLISHED));
                 CellValue newly = cell(cells, CellKeys.of(row, ActiveColumn.NEWLY_PUBLISHED));
                 if (total.isNumber() && newly.isNumber() && total.value().compareTo(newly.value()) < 0) {
-                    warnings.add(new Warning(WarningCode.SOFT_RULE, "active." + row.key(),
+                    warnings.add(new Warning(WarningCode.SOFT_RULE, ReportTable.ACTIVE.key() + "." + row.key(),
                             "对外公开总数量 " + total.raw() + " is below 本年新公开数量 " + newly.raw()));
                 }
             }
