@@ -2,6 +2,7 @@ package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.ReportReadException;
+import io.github.ogireport.cli.ZipArchives;
 import io.github.ogireport.extract.SystemFiles;
 import io.github.ogireport.extract.ZipContainer;
 import io.github.ogireport.model.AnnualReport;
