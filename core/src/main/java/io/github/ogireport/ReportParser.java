@@ -13,6 +13,7 @@ import io.github.ogireport.grid.Tables;
 import io.github.ogireport.grid.TemplateDetector;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Check;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.OcrMode;
@@ -190,7 +191,7 @@ public final class ReportParser {
             }
             return parse(Files.readAllBytes(file), name);
         } catch (IOException e) {
-            throw new ReportReadException(name, ReportReadException.Cause.IO, "cannot read the file: " + e, e);
+            throw ReportReadException.unreadable(name, e);
         }
     }
 
@@ -206,12 +207,12 @@ public final class ReportParser {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new ReportReadException(fileName, ReportReadException.Cause.TOO_LARGE,
+                throw new ReportReadException(fileName, ErrorType.TOO_LARGE,
                         "the stream has more than the limit of " + maxBytes + " bytes", null);
             }
             return parse(bytes, fileName);
         } catch (IOException e) {
-            throw new ReportReadException(fileName, ReportReadException.Cause.IO, "cannot read the stream: " + e, e);
+            throw new ReportReadException(fileName, ErrorType.IO, "cannot read the stream: " + e, e);
         }
     }
 
@@ -249,17 +250,14 @@ public final class ReportParser {
             }
             return parse(bytes, name, sha256);
         } catch (ReportReadException e) {
-            return AnnualReport.failed(name, e.format(), new ReportError(e.category().name(), e.getMessage()),
-                    Source.ofHash(sha256));
+            return failed(e, Source.ofHash(sha256));
         } catch (RuntimeException | StackOverflowError e) {
             return internalError(name, e, sha256);
         }
     }
 
     private static AnnualReport internalError(String name, Throwable e, String sha256) {
-        return AnnualReport.failed(name, null, new ReportError("INTERNAL_ERROR",
-                name + ": the parser failed on this file (please report it): " + e),
-                sha256 == null ? null : Source.ofHash(sha256));
+        return failed(ReportReadException.internalError(name, e), sha256 == null ? null : Source.ofHash(sha256));
     }
 
     /**
@@ -269,7 +267,19 @@ public final class ReportParser {
      * @return a report with status {@link Status#FAILED}
      */
     public static AnnualReport failed(ReportReadException e) {
-        return AnnualReport.failed(e.file(), e.format(), new ReportError(e.category().name(), e.getMessage()));
+        return failed(e, null);
+    }
+
+    /**
+     * The FAILED report for an exception, with its cause category and message, and what is known of the file's
+     * source (its hash, or null): the one way core, the command line and the Spark job record a failure.
+     *
+     * @param e the failure
+     * @param source what is known of the file's source, or null
+     * @return a report with status {@code FAILED}
+     */
+    public static AnnualReport failed(ReportReadException e, Source source) {
+        return AnnualReport.failed(e.file(), e.format(), new ReportError(e.category(), e.getMessage()), source);
     }
 
     /**
@@ -299,13 +309,12 @@ public final class ReportParser {
         } catch (ReportReadException e) {
             throw e.inFormat(detected.format());
         } catch (Cancellation.DeadlineExceeded e) {
-            throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT, "parsing took longer than the "
-                    + "limit of " + seconds(limits.timeout()) + " and was stopped", e).inFormat(detected.format());
+            throw ReportReadException.timedOut(name, limits.timeout(), e).inFormat(detected.format());
         } catch (CancellationException e) {
-            throw new ReportReadException(name, ReportReadException.Cause.TIMED_OUT,
+            throw new ReportReadException(name, ErrorType.TIMED_OUT,
                     "parsing was stopped: the thread was interrupted (time limit)", e).inFormat(detected.format());
         } catch (LimitExceeded e) {
-            throw new ReportReadException(name, ReportReadException.Cause.TOO_LARGE, e.getMessage(), e)
+            throw new ReportReadException(name, ErrorType.TOO_LARGE, e.getMessage(), e)
                     .inFormat(detected.format());
         } finally {
             deadline.close();
@@ -319,10 +328,6 @@ public final class ReportParser {
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private static String seconds(java.time.Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() / 1000.0 + " s";
     }
 
     private AnnualReport parseUncancelled(FormatDetector.Detection detected, byte[] bytes, String name, String sha256)
@@ -446,8 +451,7 @@ public final class ReportParser {
                 + "(a scan too coarse or faint to read gives this too)" : why));
         warnings.addAll(doc.warnings());
         warnings.addAll(pageWarnings(doc));
-        return new AnnualReport(name, Status.NOT_A_REPORT, doc.format(), TemplateVersion.UNKNOWN, null, null, null,
-                null, null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source);
+        return AnnualReport.notAReport(name, doc.format(), warnings, source);
     }
 
     /**

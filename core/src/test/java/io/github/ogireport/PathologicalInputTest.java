@@ -62,7 +62,7 @@ class PathologicalInputTest {
     void readInBoundedTime(Input input) {
         byte[] bytes = input.text().getBytes(StandardCharsets.UTF_8);
         AnnualReport r = assertTimeoutPreemptively(BOUND, () -> new ReportParser().parseOrFailed(bytes, input.name()));
-        assertTrue(r.error() == null || !r.error().type().equals("INTERNAL_ERROR"), () -> r.error().message());
+        assertTrue(r.error() == null || !r.error().type().name().equals("INTERNAL_ERROR"), () -> r.error().message());
         assertNotEquals(Status.FAILED, r.status(), () -> String.valueOf(r.error()));
     }
 }

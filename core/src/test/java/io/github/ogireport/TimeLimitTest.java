@@ -1,6 +1,7 @@
 package io.github.ogireport;
 
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.document.Cancellation;
@@ -72,7 +73,7 @@ class TimeLimitTest {
             try (Cancellation.Scope s = Cancellation.afterChecks(checks)) {
                 ReportReadException e = assertThrows(ReportReadException.class,
                         () -> PARSER.parse(new java.io.ByteArrayInputStream(page), "one-line.txt"));
-                assertEquals(ReportReadException.Cause.TIMED_OUT, e.category(), "after " + checks + " checks");
+                assertEquals(ErrorType.TIMED_OUT, e.category(), "after " + checks + " checks");
                 assertTrue(e.getMessage().startsWith("one-line.txt: parsing took longer than the limit"), e.getMessage());
                 where.add(e.getCause().getStackTrace()[1].getClassName());
             }
@@ -82,7 +83,7 @@ class TimeLimitTest {
         try (Cancellation.Scope s = Cancellation.afterChecks(all / 2)) {
             AnnualReport failed = PARSER.parseOrFailed(page, "one-line.txt");
             assertEquals(Status.FAILED, failed.status());
-            assertEquals("TIMED_OUT", failed.error().type());
+            assertEquals("TIMED_OUT", failed.error().type().name());
         }
     }
 
@@ -92,7 +93,7 @@ class TimeLimitTest {
         assertTrue(PARSER.parseOrFailed(pdf, "report.pdf").status() != Status.FAILED);
         try (Cancellation.Scope s = Cancellation.afterChecks(0)) {
             ReportReadException e = assertThrows(ReportReadException.class, () -> PARSER.parse(new java.io.ByteArrayInputStream(pdf), "report.pdf"));
-            assertEquals(ReportReadException.Cause.TIMED_OUT, e.category(), e.getMessage());
+            assertEquals(ErrorType.TIMED_OUT, e.category(), e.getMessage());
             assertTrue(thrownIn(e.getCause(), "io.github.ogireport.extract.pdf.GlyphCollector"));
         }
     }

@@ -4,7 +4,6 @@ import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.export.ReportJson;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.tabular.CellsCsv;
@@ -245,9 +244,8 @@ final class BatchRun {
             if (jsonLine != null) {
                 return this;
             }
-            AnnualReport failed = AnnualReport.failed(name, report.format(), new ReportError(
-                    ReportReadException.Cause.TOO_LARGE.name(), name + ": the report is too large to write within "
-                    + "the memory available"), report.source());
+            AnnualReport failed = ReportParser.failed(ReportReadException.reportTooLarge(name, report.format()),
+                    report.source());
             return new Parsed(failed, bytes, ReportJson.toUtf8Line(failed), replaces);
         }
     }
@@ -283,8 +281,8 @@ final class BatchRun {
             if (replaces == Replaces.CHANGED) {
                 return null; // a report recorded: kept, since whether the file changed cannot be told
             }
-            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(ReportReadException.Cause.IO.name(),
-                    input.name() + ": cannot read the file: " + e)), 0, options.details()).replacing(replaces);
+            return new Parsed(ReportParser.failed(ReportReadException.unreadable(input.name(), e)), 0,
+                    options.details()).replacing(replaces);
         }
         // a fresh run need not hash here (the parser hashes for the record)
         if (replaces == Replaces.CHANGED && earlier.sha256().equals(ReportParser.sha256(bytes))) {
@@ -294,8 +292,7 @@ final class BatchRun {
             return new Parsed(parser.apply(bytes, input.name()), bytes.length, options.details()).replacing(replaces);
         } catch (OutOfMemoryError e) {
             // a file beyond the memory budget: that file fails, the run goes on
-            return new Parsed(AnnualReport.failed(input.name(), null, new ReportError(
-                    ReportReadException.Cause.TOO_LARGE.name(), input.name() + ": out of memory while parsing: " + e),
+            return new Parsed(ReportParser.failed(ReportReadException.outOfMemory(input.name(), e),
                     Source.ofHash(ReportParser.sha256(bytes))), bytes.length, options.details()).replacing(replaces);
         }
     }
@@ -376,8 +373,8 @@ final class BatchRun {
                 return new Parsed(ReportParser.failed(ReportReadException.abandoned(task.input.name(),
                         options.limits().timeout())), 0, options.details()).replacing(replacesOf(task.input.name()));
             }
-            return new Parsed(AnnualReport.failed(task.input.name(), null, new ReportError("INTERNAL_ERROR",
-                    task.input.name() + ": " + e.getCause())), 0, options.details()).replacing(replacesOf(task.input.name()));
+            return new Parsed(ReportParser.failed(ReportReadException.internalError(task.input.name(), e.getCause())), 0,
+                    options.details()).replacing(replacesOf(task.input.name()));
         }
     }
 }

@@ -36,8 +36,6 @@ import java.util.zip.ZipFile;
  */
 final class Inputs implements Iterable<Input> {
     private static final String EXPECTED_SUFFIX = ExpectedReport.FILE_SUFFIX;
-    /** How deep zips are read inside zips: deeper ones are inputs (which fail), so a zip bomb of zips ends soon. */
-    static final int MAX_ARCHIVE_DEPTH = 3;
 
     private final List<Path> roots;
     private final int shard;
@@ -375,7 +373,7 @@ final class Inputs implements Iterable<Input> {
             byte[] bytes;
             try (InputStream in = archive.zip.getInputStream(e)) {
                 byte[] head = in.readNBytes(4);
-                if (ZipContainer.startsAsZip(head) && archive.depth < MAX_ARCHIVE_DEPTH) {
+                if (ZipContainer.startsAsZip(head) && archive.depth < ZipArchives.MAX_DEPTH) {
                     bytes = openNested(archive, name, head, in);
                     if (bytes == null) {
                         return; // its members are read next

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 import java.time.Duration;
 
-/** The per-document limits as options, the same on {@code parse} and {@code batch}; defaults from {@link Limits#DEFAULT}. */
+/**
+ * The per-document limits as options, the same on {@code parse} and {@code batch}; defaults from {@link Limits#DEFAULT}.
+ * With them the other options of reading a file: OCR, and whether the libraries may log.
+ */
 final class LimitOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS",
             description = "time limit per file, may be a fraction (default: ${DEFAULT-VALUE})")
@@ -34,6 +37,11 @@ final class LimitOptions {
             description = "read page images by OCR: off, auto (pages without a text layer, image files; the "
                     + "default) or force (every page); needs the OCR module and Tesseract, each page within --timeout")
     io.github.ogireport.model.OcrMode ocr = io.github.ogireport.model.OcrMode.AUTO;
+
+    /** Read by {@link Main} from the arguments before the command runs: the libraries bind their logging once. */
+    @Option(names = Main.VERBOSE, description = "let the warnings of the libraries that read the files (POI, PDFBox) "
+            + "through to stderr; without it they print nothing")
+    boolean verbose;
 
     /** {@code off|auto|force}, in any case. */
     static final class OcrModeName implements picocli.CommandLine.ITypeConverter<io.github.ogireport.model.OcrMode> {

@@ -46,11 +46,6 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // PDFBox logs through commons-logging, which finds POI's Log4j API; with no Log4j provider on the class path
-        // the API's status logger prints an error line to stdout, in front of the JSON
-        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
         String[] arguments = Utf8Locale.arguments(args);
         if (!Utf8Locale.fileNamesAreUtf8()) {
             // under the C locale Chinese file names cannot be opened: run again in UTF-8, or say how to
@@ -61,7 +56,8 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (for tests). */
     public static int run(String... args) {
-        quietLibraryLogging();
+        bindLibraryLogging(args.length > 0 && VERBOSE_COMMANDS.contains(args[0])
+                && java.util.Arrays.asList(args).contains(VERBOSE));
         CommandLine cl = new CommandLine(new Main());
         Supplier<Object> named = args.length > 0 ? SUBCOMMANDS.get(args[0]) : null;
         if (named != null) {
@@ -77,15 +73,28 @@ public final class Main implements Runnable {
         return cl.execute(args);
     }
 
+    /** The option that lets the libraries' warnings through, and the commands that have it. */
+    static final String VERBOSE = "--verbose";
+    private static final java.util.Set<String> VERBOSE_COMMANDS = java.util.Set.of("parse", "batch");
+
     /**
-     * Apache POI logs through the Log4j API. With no Log4j implementation on the class path, the API prints a
-     * warning on standard output at its first use, which would corrupt the JSON that {@code parse} prints; its
-     * own simple logger writes to standard error instead. A logging set-up chosen by the user is kept.
+     * Binds the libraries' logging before any of them logs, so that nothing of theirs reaches stderr (or stdout, in
+     * front of the JSON) unless asked. Apache POI logs through the Log4j API and PDFBox through commons-logging,
+     * which finds that API: with no Log4j provider on the class path the API would print "could not find a logging
+     * provider" at its first use, so its own simple logger is chosen, off, or at WARN with {@code --verbose}.
+     * Tess4J logs through SLF4J, bound to its no-operation provider in this module. Read once, at the libraries'
+     * first use: decided here from the arguments, before the command runs. A set-up chosen by the user (these
+     * system properties given with {@code -D}) is kept.
      */
-    static void quietLibraryLogging() {
-        String key = "log4j2.loggerContextFactory";
+    static void bindLibraryLogging(boolean verbose) {
+        setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        setIfAbsent("org.apache.logging.log4j.simplelog.level", verbose ? "WARN" : "OFF");
+        setIfAbsent("log4j2.statusLoggerLevel", verbose ? "WARN" : "OFF");
+    }
+
+    private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
-            System.setProperty(key, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty(key, value);
         }
     }
 

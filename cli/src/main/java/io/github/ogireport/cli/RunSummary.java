@@ -73,14 +73,14 @@ final class RunSummary {
         count(template, r.template().label());
         for (Check c : r.checks()) {
             if (c.result() == CheckResult.FAIL) {
-                count(checksFailed, c.rule());
+                count(checksFailed, c.rule().id());
             }
         }
         for (Warning w : r.warnings()) {
             count(warnings, w.code().name());
         }
         if (r.error() != null) {
-            count(errors, r.error().type());
+            count(errors, r.error().type().name());
         }
         crossYear.add(r);
         figures.add(r);

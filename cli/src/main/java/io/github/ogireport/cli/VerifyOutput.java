@@ -3,13 +3,13 @@ package io.github.ogireport.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.verify.CorpusResult;
 import io.github.ogireport.verify.ExactMatchRates;
 import io.github.ogireport.verify.ExpectedReport;
 import io.github.ogireport.verify.FileResult;
 import io.github.ogireport.verify.Mismatch;
 import io.github.ogireport.verify.Rate;
-import io.github.ogireport.verify.StatTable;
 import io.github.ogireport.verify.Verdict;
 
 import java.io.PrintStream;
@@ -74,7 +74,7 @@ final class VerifyOutput {
         out.println("fields (once per report)");
         rates.fields().forEach((field, r) -> out.println(row("  " + field, r, width)));
         out.println("tables (every cell)");
-        for (StatTable t : StatTable.values()) {
+        for (ReportTable t : ReportTable.values()) {
             Rate r = rates.tables().get(t);
             if (r != null) {
                 out.println(row("  " + t.number() + " " + t.keys(), r, width));

@@ -8,6 +8,7 @@ import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.validate.ArithmeticChecks;
 import io.github.ogireport.verify.Change;
@@ -71,7 +72,7 @@ final class ReportPage {
         for (JsonNode c : record.path("checks")) {
             if ("FAIL".equals(c.path("result").asText())) {
                 String said = c.path("rule").asText() + " " + c.path("scope").asText() + " FAIL: " + c.path("detail").asText();
-                for (String key : ArithmeticChecks.keysOf(template, c.path("rule").asText(), c.path("scope").asText())) {
+                for (String key : keysOf(c)) {
                     failing.computeIfAbsent(key, k -> new ArrayList<>()).add(said);
                 }
             }
@@ -330,7 +331,7 @@ final class ReportPage {
             } else if (result.equals("NOT_ASSESSABLE")) {
                 open++;
             } else {
-                List<String> keys = ArithmeticChecks.keysOf(template, c.path("rule").asText(), c.path("scope").asText());
+                List<String> keys = keysOf(c);
                 failed.append("<tr class=\"failing-check\" data-keys=\"").append(Markup.esc(String.join(" ", keys)))
                         .append("\"><td>").append(Markup.esc(c.path("rule").asText())).append("</td><td>")
                         .append(Markup.esc(c.path("scope").asText())).append("</td><td>")
@@ -389,5 +390,11 @@ final class ReportPage {
             b.append("<details><summary>").append(Markup.esc(s.path("heading").asText())).append("</summary><pre>")
                     .append(Markup.esc(s.path("text").asText())).append("</pre></details>");
         }
+    }
+
+    /** The cells a check of the record reads; none for a rule id this version does not know (an older record). */
+    private List<String> keysOf(JsonNode check) {
+        return Rule.ofId(check.path("rule").asText())
+                .map(r -> ArithmeticChecks.keysOf(template, r, check.path("scope").asText())).orElse(List.of());
     }
 }

@@ -63,7 +63,7 @@ public final class CellsCsv implements Closeable, Flushable {
     public void write(AnnualReport r) throws IOException {
         printer.print(r.file());
         printer.print(r.status().name());
-        printer.print(r.error() == null ? "" : nullToEmpty(r.error().type()));
+        printer.print(r.error() == null ? "" : r.error().type().name());
         printer.print(r.error() == null ? "" : nullToEmpty(r.error().message()));
         printer.print(r.format() == null ? "" : r.format().name());
         printer.print(r.template().label());
@@ -112,7 +112,7 @@ public final class CellsCsv implements Closeable, Flushable {
                 if (!b.isEmpty()) {
                     b.append(';');
                 }
-                b.append(c.rule()).append(':').append(c.scope());
+                b.append(c.rule().id()).append(':').append(c.scope());
             }
         }
         return b.toString();

@@ -1,6 +1,7 @@
 package io.github.ogireport.verify;
 
 import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.ReportTable;
 
 import java.util.Collections;
 import java.util.EnumMap;
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * @param allCells every cell value
  * @param cells each cell key, in contract order
  */
-public record ExactMatchRates(Rate reports, Map<String, Rate> fields, Map<StatTable, Rate> tables, Rate allCells,
+public record ExactMatchRates(Rate reports, Map<String, Rate> fields, Map<ReportTable, Rate> tables, Rate allCells,
                               Map<String, Rate> cells) {
     /** Fields in the order of the output contract; others follow by name. */
     private static final List<String> FIELD_ORDER = List.of("status", "format", "template", "title", "agency", "year",
@@ -38,7 +39,7 @@ public record ExactMatchRates(Rate reports, Map<String, Rate> fields, Map<StatTa
     public static ExactMatchRates of(List<FileResult> files) {
         Rate reports = new Rate(0, 0);
         Map<String, Rate> fields = new TreeMap<>();
-        Map<StatTable, Rate> tables = new EnumMap<>(StatTable.class);
+        Map<ReportTable, Rate> tables = new EnumMap<>(ReportTable.class);
         Map<String, Rate> cells = new TreeMap<>();
         Rate allCells = new Rate(0, 0);
         for (FileResult file : files) {
@@ -55,7 +56,7 @@ public record ExactMatchRates(Rate reports, Map<String, Rate> fields, Map<StatTa
                 }
                 cells.merge(cell, new Rate(1, v.matched() ? 1 : 0), ExactMatchRates::sum);
                 allCells = allCells.plus(v.matched());
-                StatTable table = StatTable.of(cell);
+                ReportTable table = ReportTable.ofCellKey(cell);
                 if (table != null) {
                     tables.merge(table, new Rate(1, v.matched() ? 1 : 0), ExactMatchRates::sum);
                 }

@@ -175,7 +175,7 @@ public final class ExpectedReport {
 
     private static TreeSet<String> checksFailed(AnnualReport r) {
         TreeSet<String> failed = new TreeSet<>();
-        r.checks().stream().filter(c -> c.result() == CheckResult.FAIL).forEach(c -> failed.add(c.rule() + ":" + c.scope()));
+        r.checks().stream().filter(c -> c.result() == CheckResult.FAIL).forEach(c -> failed.add(c.rule().id() + ":" + c.scope()));
         return failed;
     }
 }

@@ -144,7 +144,7 @@ class BatchArchivesTest {
     void zipsNestedPastTheDepthLimitAreInputsThatFail(@TempDir Path in, @TempDir Path out) throws IOException {
         byte[] member = Files.readAllBytes(GAOPING);
         String name = "r.txt";
-        for (int depth = 0; depth <= Inputs.MAX_ARCHIVE_DEPTH; depth++) {
+        for (int depth = 0; depth <= ZipArchives.MAX_DEPTH; depth++) {
             Path z = in.resolve("z" + depth);
             zip(z, StandardCharsets.UTF_8, Map.of(name, member));
             member = Files.readAllBytes(z);

@@ -6,9 +6,11 @@ import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Period;
 import io.github.ogireport.model.ReportError;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.Source;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateCells;
@@ -46,8 +48,8 @@ class CellsCsvTest {
         for (int i = 0; i < values.length; i++) {
             cells.put(keys.get(i), values[i]);
         }
-        List<Check> checks = List.of(new Check("T3-A", "total", CheckResult.FAIL, ""),
-                new Check("T3-B", "granted", CheckResult.PASS, ""), new Check("T4-A", "adminReview", CheckResult.FAIL, ""));
+        List<Check> checks = List.of(new Check(Rule.T3_A, "total", CheckResult.FAIL, ""),
+                new Check(Rule.T3_B, "granted", CheckResult.PASS, ""), new Check(Rule.T4_A, "adminReview", CheckResult.FAIL, ""));
         List<Warning> warnings = List.of(new Warning(WarningCode.BLANK_CELLS, null, ""),
                 new Warning(WarningCode.SOFT_RULE, null, ""), new Warning(WarningCode.BLANK_CELLS, null, ""));
         return new AnnualReport(file, Status.PARTIAL, Format.TEXT, t, "某局2021年政府信息公开工作年度报告", agency, 2021,
@@ -61,7 +63,7 @@ class CellsCsvTest {
         List<String> row = new ArrayList<>();
         row.add(r.file());
         row.add(r.status().name());
-        row.add(r.error() == null ? "" : r.error().type());
+        row.add(r.error() == null ? "" : r.error().type().name());
         row.add(r.error() == null ? "" : r.error().message());
         row.add(r.format() == null ? "" : r.format().name());
         row.add(r.template().label());
@@ -101,7 +103,7 @@ class CellsCsvTest {
     /** A FAILED row says why, in errorType and errorMessage, and has no cells. */
     @Test
     void aFailedRowSaysWhy() throws IOException {
-        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError("ENCRYPTED",
+        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError(ErrorType.ENCRYPTED,
                 "x.pdf: the PDF is encrypted, with a password"), Source.ofHash("00ff"));
         StringBuilder out = new StringBuilder();
         new CellsCsv(out, false).write(failed);

@@ -3,6 +3,7 @@ package io.github.ogireport.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,8 +49,8 @@ class CorpusVerifierTest {
         assertEquals(new Rate(5, 4), rates.cells().get("requests.newReceived.total"));
         assertEquals(new Rate(5, 5), rates.cells().get("requests.granted.total"));
         // 4 reports × 161 cells of the 2019 table 三 and 1 × 175 of the 2021 one, one of them wrong
-        assertEquals(new Rate(4 * 161 + 175, 4 * 161 + 175 - 1), rates.tables().get(StatTable.REQUESTS));
-        assertEquals(new Rate(5 * 15, 5 * 15), rates.tables().get(StatTable.REVIEW));
+        assertEquals(new Rate(4 * 161 + 175, 4 * 161 + 175 - 1), rates.tables().get(ReportTable.REQUESTS));
+        assertEquals(new Rate(5 * 15, 5 * 15), rates.tables().get(ReportTable.REVIEW));
         assertEquals(new Rate(5, 5), rates.fields().get("agency"));
         assertEquals(new Rate(5, 5), rates.fields().get("period"), "period.from and .to make one period per report");
         int cellsCompared = rates.tables().values().stream().mapToInt(Rate::compared).sum();
@@ -75,7 +76,7 @@ class CorpusVerifierTest {
         ExactMatchRates rates = result.rates();
         assertEquals(List.of("agency", "period"), List.copyOf(rates.fields().keySet()));
         assertEquals(List.of("requests.newReceived.total", "requests.granted.total"), List.copyOf(rates.cells().keySet()));
-        assertEquals(Map.of(StatTable.REQUESTS, new Rate(2, 2)), rates.tables());
+        assertEquals(Map.of(ReportTable.REQUESTS, new Rate(2, 2)), rates.tables());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.ogireport.verify;
 
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.Status;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +33,8 @@ class ExactMatchRatesTest {
         assertEquals(new Rate(2, 1), rates.fields().get("period"));
         assertEquals(new Rate(1, 1), rates.fields().get("warningCodesInclude"));
         assertEquals(new Rate(2, 1), rates.cells().get("litigationDirect.total"));
-        assertEquals(new Rate(1, 1), rates.tables().get(StatTable.ACTIVE));
-        assertEquals(new Rate(2, 1), rates.tables().get(StatTable.REVIEW));
+        assertEquals(new Rate(1, 1), rates.tables().get(ReportTable.ACTIVE));
+        assertEquals(new Rate(2, 1), rates.tables().get(ReportTable.REVIEW));
         assertEquals(new Rate(3, 2), rates.allCells());
         assertTrue(!rates.cells().containsKey("adminReview.total"), "unreviewed files are not counted");
     }

@@ -242,7 +242,7 @@ public final class ReportJson {
             g.writeNullField("error");
         } else {
             g.writeObjectFieldStart("error");
-            g.writeStringField("type", r.error().type());
+            g.writeStringField("type", r.error().type().name());
             g.writeStringField("message", r.error().message());
             g.writeEndObject();
         }
@@ -304,7 +304,7 @@ public final class ReportJson {
         g.writeArrayFieldStart("extraRows");
         for (ExtraRow x : r.extraRows()) {
             g.writeStartObject();
-            g.writeStringField("table", x.table());
+            g.writeStringField("table", x.table().key());
             g.writeStringField("row", x.row());
             g.writeStringField("label", x.label());
             g.writeArrayFieldStart("values");
@@ -324,7 +324,7 @@ public final class ReportJson {
         for (Check c : r.checks()) {
             g.writeStartObject();
             g.writeFieldName(RULE);
-            g.writeString(c.rule());
+            g.writeString(c.rule().id());
             g.writeFieldName(SCOPE);
             g.writeString(c.scope());
             g.writeFieldName(RESULT);

@@ -1,10 +1,11 @@
 package io.github.ogireport.extract;
 
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.extract.charset.DecodedText;
 import io.github.ogireport.extract.charset.TextDecoder;
 import io.github.ogireport.extract.word.WordReadFailure;
 import io.github.ogireport.extract.zip.ZipContainer;
-import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
@@ -59,7 +60,7 @@ public final class FormatDetector {
      */
     public static Detection detection(String file, byte[] bytes) throws ReportReadException {
         if (bytes.length == 0) {
-            throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "the file is empty", null);
+            throw new ReportReadException(file, ErrorType.NO_TEXT, "the file is empty", null);
         }
         if (indexOf(bytes, "%PDF-", 1024) >= 0) {
             return new Detection(Format.PDF, null, 0);
@@ -207,11 +208,11 @@ public final class FormatDetector {
             return unsupported(file, "an OpenDocument text (.odt), which is not read: save it as .docx or PDF");
         }
         if (bytes.length > 6 && (bytes[6] & 1) != 0) { // general purpose flag of the first member: encrypted
-            return new ReportReadException(file, ReportReadException.Cause.ENCRYPTED, "the zip archive is encrypted: "
+            return new ReportReadException(file, ErrorType.ENCRYPTED, "the zip archive is encrypted: "
                     + "it needs a password (unpack it with the password, then convert its files)", null);
         }
         if (lastIndexOf(bytes, END_OF_CENTRAL_DIRECTORY, 65_557) < 0) {
-            return new ReportReadException(file, ReportReadException.Cause.CORRUPT, "the zip archive is damaged: "
+            return new ReportReadException(file, ErrorType.CORRUPT, "the zip archive is damaged: "
                     + "its directory at the end is missing (a truncated download?)", null);
         }
         return unsupported(file, "a zip archive that is not a Word document");
@@ -231,7 +232,7 @@ public final class FormatDetector {
     }
 
     private static ReportReadException unsupported(String file, String what) {
-        return new ReportReadException(file, ReportReadException.Cause.UNSUPPORTED_FORMAT,
+        return new ReportReadException(file, ErrorType.UNSUPPORTED_FORMAT,
                 "unsupported format: the bytes are " + what, null);
     }
 

@@ -3,6 +3,7 @@ package io.github.ogireport.grid;
 import io.github.ogireport.model.ActiveColumn;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.ReviewColumn;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.ValueType;
 
@@ -22,9 +23,9 @@ record RowShape(List<ValueType> types, List<Group> groups) {
     /**
      * Cells {@code from} to {@code to - 1}, the last of which is the sum of the others.
      *
-     * @param rule the rule's name, for messages
+     * @param rule the rule, named in messages
      */
-    record Group(int from, int to, String rule) {
+    record Group(int from, int to, Rule rule) {
     }
 
     /** Made once: the shapes are immutable, and every row of tables 三 and 四 asks for one. */
@@ -48,7 +49,7 @@ record RowShape(List<ValueType> types, List<Group> groups) {
 
     private static RowShape makeRequest() {
         int n = RequestColumn.values().length;
-        return new RowShape(Collections.nCopies(n, ValueType.COUNT), List.of(new Group(0, n, "T3-B")));
+        return new RowShape(Collections.nCopies(n, ValueType.COUNT), List.of(new Group(0, n, Rule.T3_B)));
     }
 
     private static RowShape makeReview() {
@@ -87,6 +88,6 @@ record RowShape(List<ValueType> types, List<Group> groups) {
 
     /** The names of the sum rules, such as {@code T3-B}, or empty when the row has none. */
     String rules() {
-        return String.join("/", groups.stream().map(Group::rule).toList());
+        return String.join("/", groups.stream().map(g -> g.rule().id()).toList());
     }
 }

@@ -7,8 +7,10 @@ import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.TemplateCells;
@@ -75,7 +77,7 @@ public final class TableBuilder {
     /** The runs of digits split off label text: evidence that this page's rows were glued. */
     private final Set<Token> gluedToLabels = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** Per table, the glued rows that held one character per cell: one warning names them all. */
-    private final Map<String, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
+    private final Map<ReportTable, List<RecoveredRow>> plainRows = new LinkedHashMap<>();
     private int rowsFound;
     private int droppedExtras;
     /**
@@ -158,7 +160,7 @@ public final class TableBuilder {
         List<Token> split = GluedText.split(raw, ACTIVE_LABELS);
         gluedEvidence(raw, split);
         List<Token> tokens = torn(split, new TornTable.Rows<>(ACTIVE_LABELS, dataRows,
-                r -> r.columns(template).size(), ActiveRow::label, null, "active"));
+                r -> r.columns(template).size(), ActiveRow::label, null, ReportTable.ACTIVE));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
         List<LabelledRow<ActiveRow>> scanned = RowScanner.scan(tokens, ACTIVE_LABELS);
@@ -169,7 +171,7 @@ public final class TableBuilder {
                 continue;
             }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("active", row == null ? null : row.key(), r, REQUEST_LABELS);
+                keepExtra(ReportTable.ACTIVE, row == null ? null : row.key(), r, REQUEST_LABELS);
                 if (row != null && !row.in(template)) {
                     mixedRows.add(row.label());
                 }
@@ -178,7 +180,7 @@ public final class TableBuilder {
             List<ActiveColumn> columns = row.columns(template);
             if (otherColumns.contains(row)) {
                 if (!placeByMeaning(row, r)) {
-                    keepExtra("active", row.key(), r, REQUEST_LABELS);
+                    keepExtra(ReportTable.ACTIVE, row.key(), r, REQUEST_LABELS);
                 }
                 mixedRows.add(row.label());
                 continue;
@@ -198,7 +200,7 @@ public final class TableBuilder {
                     continue;
                 }
             }
-            place(r, s, "active." + row.key(), position(key.apply(0)));
+            place(r, s, ReportTable.ACTIVE.key() + "." + row.key(), position(key.apply(0)));
         }
         inWanYuan(raw);
     }
@@ -279,7 +281,7 @@ public final class TableBuilder {
 
     private void reportMixedRows() {
         if (!mixedRows.isEmpty()) {
-            warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, "active", "table 二 prints rows of the other "
+            warnings.add(new Warning(WarningCode.MIXED_TEMPLATE, ReportTable.ACTIVE.key(), "table 二 prints rows of the other "
                     + "template (" + String.join(", ", mixedRows) + "); read as " + template.label() + ": a cell of the "
                     + "same meaning (处理决定数量) is placed, the others are kept as extra rows"));
         }
@@ -291,7 +293,7 @@ public final class TableBuilder {
         List<Token> split = GluedText.split(raw, REQUEST_LABELS);
         gluedEvidence(raw, split);
         List<Token> tokens = torn(split, new TornTable.Rows<>(REQUEST_LABELS,
-                dataRows, r -> width, RequestRow::label, Sums::lastIsSumOfRest, "requests"));
+                dataRows, r -> width, RequestRow::label, Sums::lastIsSumOfRest, ReportTable.REQUESTS));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
         Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
@@ -303,7 +305,7 @@ public final class TableBuilder {
                 continue;
             }
             if (row == null || !row.in(template) || !done.add(row)) {
-                keepExtra("requests", row == null ? null : row.key(), r, ACTIVE_LABELS);
+                keepExtra(ReportTable.REQUESTS, row == null ? null : row.key(), r, ACTIVE_LABELS);
                 continue;
             }
             Selection s = CellSelector.select(r.values(), width, Sums::lastIsSumOfRest);
@@ -315,7 +317,7 @@ public final class TableBuilder {
                     continue;
                 }
             }
-            place(r, s, "requests." + row.key(), position(CellKeys.of(row, RequestColumn.values()[0])));
+            place(r, s, ReportTable.REQUESTS.key() + "." + row.key(), position(CellKeys.of(row, RequestColumn.values()[0])));
         }
         if (!pending.isEmpty()) {
             solveRequests(pending, budget);
@@ -351,7 +353,7 @@ public final class TableBuilder {
         }
         TableSolver.Result result = TableSolver.solve(template, domains, budget);
         String how = "the column " + (result.used().size() == 1 ? "rule " : "rules ")
-                + String.join(" and ", result.used());
+                + String.join(" and ", result.used().stream().map(Rule::id).toList());
         if (!result.relaxed().isEmpty()) {
             how += " (without " + String.join(", ", result.relaxed()) + ", which no split can satisfy)";
         }
@@ -363,7 +365,7 @@ public final class TableBuilder {
             boolean joint = result.columnRules() && survivors.size() < p.splits().candidates().size();
             placeRecovered(p.row(), RecoveredRow.of(keys(RequestColumn.values().length,
                     i -> CellKeys.of(row, RequestColumn.values()[i])), p.run(), p.splits(), survivors,
-                    joint ? how : null, "T3-B"));
+                    joint ? how : null, RowShape.request().rules()));
         }
     }
 
@@ -383,7 +385,7 @@ public final class TableBuilder {
         }
         List<Token> joined = TornTable.joinRow(rows, REVIEW_CELLS);
         if (joined != null) {
-            warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, "review", "the " + REVIEW_CELLS
+            warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, ReportTable.REVIEW.key(), "the " + REVIEW_CELLS
                     + " cells of table 四 were printed in " + rows.size() + " pieces; joined in order"));
             best = new LabelledRow<>(null, best.label(), joined.stream().map(TornTable::tornRow).toList(), -1);
         }
@@ -408,7 +410,7 @@ public final class TableBuilder {
                 return;
             }
         }
-        place(best, s, "review", position(key.apply(0)));
+        place(best, s, ReportTable.REVIEW.key(), position(key.apply(0)));
     }
 
     /**
@@ -596,7 +598,7 @@ public final class TableBuilder {
         return norm.contains("行政复议") || otherTable.match(norm) != null;
     }
 
-    private void keepExtra(String table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
+    private void keepExtra(ReportTable table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
         if (r.label().isEmpty() || numbers(r.values()) == 0 || rowKey == null && notARow(r.label(), otherTable)) {
             return;
         }
@@ -608,7 +610,7 @@ public final class TableBuilder {
         extras.add(new ExtraRow(table, rowKey, r.label(), values));
         addBlocks(r.values());
         String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
-        warnings.add(new Warning(WarningCode.EXTRA_ROW, table, "row “" + r.label() + "” with values "
+        warnings.add(new Warning(WarningCode.EXTRA_ROW, table.key(), "row “" + r.label() + "” with values "
                 + values.stream().map(v -> ConcatenatedRun.shorten(v.raw())).collect(Collectors.joining(" "))
                 + " is " + why + "; kept as an extra row"));
     }
@@ -617,8 +619,8 @@ public final class TableBuilder {
         return CellKeys.position(template, key);
     }
 
-    private static String tableOf(String key) {
-        return key.startsWith("active.") ? "active" : key.startsWith("requests.") ? "requests" : "review";
+    private static ReportTable tableOf(String key) {
+        return ReportTable.ofCellKey(key);
     }
 
     private void reportPlainRows() {
@@ -627,7 +629,7 @@ public final class TableBuilder {
             rows.forEach(r -> rowKeys.addAll(r.cells().keySet()));
             String runs = rows.stream().map(r -> {
                 String key = r.cells().keySet().iterator().next();
-                return (table.equals("review") ? "table 四" : key.substring(0, key.lastIndexOf('.'))) + " “"
+                return (table == ReportTable.REVIEW ? "table " + table.number() : key.substring(0, key.lastIndexOf('.'))) + " “"
                         + r.plain() + "”";
             }).collect(Collectors.joining(", "));
             warnings.add(new Warning(WarningCode.RECOVERED_CONCATENATED, summarize(rowKeys), rows.size()

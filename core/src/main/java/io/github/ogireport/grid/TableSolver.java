@@ -1,8 +1,10 @@
 package io.github.ogireport.grid;
 
+import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.document.Cancellation;
 
@@ -10,6 +12,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +24,8 @@ import java.util.Set;
  * Decides the glued rows of table 三 jointly, over the whole table rather than row by row. Every row is a variable
  * whose domain is its candidate splits (a row read normally has one); the column rules tie the rows together:
  * T3-A (newReceived + carriedOver = totalProcessed + carriedForward) and T3-C (totalProcessed = the handling rows),
- * for each of the seven columns. The row rule T3-B is already in the candidates.
+ * for each of the seven columns, as {@link Rule#equations} defines them for the checks. The row rule T3-B is
+ * already in the candidates.
  *
  * <p>The solver first removes candidates that no choice of the other rows can balance in some column (the sums
  * the other rows can reach are computed as a set), then enumerates the remaining combinations, counting its steps
@@ -32,12 +37,32 @@ import java.util.Set;
 final class TableSolver {
     private static final int SUMSET_CAP = 4096;
 
+    /** The column rules of table 三 that tie rows together; T3-B is already in each row's candidates. */
+    private static final Set<Rule> COLUMN_RULES = EnumSet.of(Rule.T3_A, Rule.T3_C);
+    /** The row and the column of each cell key of table 三, to read the rules' cell keys as rows. */
+    private static final Map<String, RequestRow> ROW_OF = new HashMap<>();
+    private static final Map<String, RequestColumn> COLUMN_OF = new HashMap<>();
+
+    static {
+        for (RequestRow r : RequestRow.values()) {
+            for (RequestColumn c : RequestColumn.values()) {
+                ROW_OF.put(CellKeys.of(r, c), r);
+                COLUMN_OF.put(CellKeys.of(r, c), c);
+            }
+        }
+    }
+
     /**
      * One column rule: the sum of {@code coefficient × cell} over its rows is zero.
      *
-     * @param name the rule and column, as the checks name them ({@code T3-A:naturalPerson})
+     * @param rule the rule
+     * @param scope the column's key, as the checks name it
      */
-    private record Equation(String name, int column, List<RequestRow> rows, int[] coefficients) {
+    private record Equation(Rule rule, String scope, int column, List<RequestRow> rows, int[] coefficients) {
+        /** The rule and column, as the checks name them ({@code T3-A:naturalPerson}). */
+        String name() {
+            return rule.id() + ":" + scope;
+        }
     }
 
     /**
@@ -48,10 +73,10 @@ final class TableSolver {
      * @param columnRules whether the column rules took part (false: they cannot hold together, so each row was
      *                    decided by its own rule alone)
      * @param exhaustive whether every solution was seen (false: the budget ran out, survivors are a superset)
-     * @param used the rules that took part, such as {@code T3-A}, each named once
+     * @param used the rules that took part, each named once
      */
     record Result(Map<RequestRow, List<List<CellValue>>> survivors, List<String> relaxed, boolean columnRules,
-                  boolean exhaustive, List<String> used) {
+                  boolean exhaustive, List<Rule> used) {
     }
 
     private final Map<RequestRow, List<List<CellValue>>> domains;
@@ -90,22 +115,26 @@ final class TableSolver {
         return new Result(copy(domains), List.of(), false, true, List.of());
     }
 
+    /** The column rules of a template, each read as rows with a sign: left side +1, right side -1. */
     private static List<Equation> equations(TemplateVersion template) {
-        List<RequestRow> handling = RequestRow.of(template).stream().filter(RequestRow::isHandlingResult).toList();
         List<Equation> equations = new ArrayList<>();
-        for (RequestColumn c : RequestColumn.values()) {
-            equations.add(new Equation("T3-A:" + c.key(), c.ordinal(), List.of(RequestRow.NEW_RECEIVED,
-                    RequestRow.CARRIED_OVER, RequestRow.TOTAL_PROCESSED, RequestRow.CARRIED_FORWARD),
-                    new int[] {1, 1, -1, -1}));
-        }
-        for (RequestColumn c : RequestColumn.values()) {
+        for (Rule.Equation e : Rule.equations(template)) {
+            if (!COLUMN_RULES.contains(e.rule())) {
+                continue;
+            }
             List<RequestRow> rows = new ArrayList<>();
-            rows.add(RequestRow.TOTAL_PROCESSED);
-            rows.addAll(handling);
-            int[] coefficients = new int[rows.size()];
-            java.util.Arrays.fill(coefficients, -1);
-            coefficients[0] = 1;
-            equations.add(new Equation("T3-C:" + c.key(), c.ordinal(), List.copyOf(rows), coefficients));
+            int[] coefficients = new int[e.left().size() + e.right().size()];
+            int column = -1;
+            for (String key : e.left()) {
+                coefficients[rows.size()] = 1;
+                rows.add(ROW_OF.get(key));
+                column = COLUMN_OF.get(key).ordinal();
+            }
+            for (String key : e.right()) {
+                coefficients[rows.size()] = -1;
+                rows.add(ROW_OF.get(key));
+            }
+            equations.add(new Equation(e.rule(), e.scope(), column, List.copyOf(rows), coefficients));
         }
         return equations;
     }
@@ -139,7 +168,7 @@ final class TableSolver {
         }
         Enumeration e = new Enumeration(rules, dom);
         e.run(0);
-        List<String> used = rules.stream().map(q -> q.name().substring(0, q.name().indexOf(':'))).distinct().toList();
+        List<Rule> used = rules.stream().map(Equation::rule).distinct().toList();
         if (e.exhausted) {
             return new Result(dom, List.of(), true, false, used);
         }

@@ -1,6 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
@@ -38,10 +39,10 @@ final class TornTable<R> {
      * @param width how many cells a row has
      * @param label a row's printed label, for a label that was lost
      * @param rule the row's own rule over its cells, or null (table 二 has none)
-     * @param table the table's name in warnings ({@code requests})
+     * @param table the table, named in warnings
      */
     record Rows<R>(LabelMatcher<R> matcher, List<R> dataRows, ToIntFunction<R> width, Function<R, String> label,
-                   Predicate<List<CellValue>> rule, String table) {
+                   Predicate<List<CellValue>> rule, ReportTable table) {
     }
 
     /**
@@ -213,7 +214,7 @@ final class TornTable<R> {
         if (chosen == null) {
             String why = options.isEmpty() ? "they are not as many, and the labels cannot be matched to the template's"
                     + " rows" : options.size() + " pairings are possible and the row rules do not single one out";
-            warnings.add(new Warning(WarningCode.UNMATCHED_TORN_TABLE, spec.table(), what
+            warnings.add(new Warning(WarningCode.UNMATCHED_TORN_TABLE, spec.table().key(), what
                     + ": no pairing of labels and rows is certain (" + why + "); the numbers were not placed"));
             return;
         }
@@ -231,7 +232,7 @@ final class TornTable<R> {
                 out.add(tornRow(n));
             }
         }
-        warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, spec.table(), what + ": " + chosen.how()
+        warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, spec.table().key(), what + ": " + chosen.how()
                 + confirmation(chosen)));
     }
 

@@ -84,29 +84,32 @@ public record AnnualReport(
     }
 
     /**
-     * A report for a file that could not be read.
+     * A report for a file that could not be read: the one factory of FAILED reports (the parser's
+     * {@code ReportParser.failed} makes them from its exception).
      *
-     * @param file the file name or path
-     * @param format the detected format, or null
-     * @param error why the file could not be read
-     * @return a report with status {@link Status#FAILED}
-     */
-    public static AnnualReport failed(String file, Format format, ReportError error) {
-        return failed(file, format, error, null);
-    }
-
-    /**
-     * A report for a file that could not be read, with what is known of its source (its hash).
-     *
-     * @param file the file name or path
-     * @param format the detected format, or null
-     * @param error why the file could not be read
-     * @param source what is known of the source, or null
+     * @param file the file name, as given to the parser
+     * @param format the format told from the bytes, or null when it failed before that
+     * @param error why, with a message naming the file
+     * @param source what is known of its source (its hash), or null
      * @return a report with status {@link Status#FAILED}
      */
     public static AnnualReport failed(String file, Format format, ReportError error, Source source) {
         return new AnnualReport(file, Status.FAILED, format, TemplateVersion.UNKNOWN, null, null, null, null, null,
                 List.of(), Map.of(), List.of(), List.of(), List.of(), Objects.requireNonNull(error, "error"), source);
+    }
+
+    /**
+     * A report for a file that was read but is not an OGI annual report (or whose text says too little to tell).
+     *
+     * @param file the file name, as given to the parser
+     * @param format the format read
+     * @param warnings why ({@link WarningCode#NOT_A_REPORT}) and what else was noticed in the document
+     * @param source how the file was read, or null
+     * @return a report with status {@link Status#NOT_A_REPORT}
+     */
+    public static AnnualReport notAReport(String file, Format format, List<Warning> warnings, Source source) {
+        return new AnnualReport(file, Status.NOT_A_REPORT, format, TemplateVersion.UNKNOWN, null, null, null, null,
+                null, List.of(), Map.of(), List.of(), List.of(), warnings, null, source);
     }
 
     /**

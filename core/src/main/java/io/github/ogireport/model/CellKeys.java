@@ -22,7 +22,7 @@ public final class CellKeys {
     static {
         for (ActiveRow r : ActiveRow.values()) {
             for (ActiveColumn c : ActiveColumn.values()) {
-                ACTIVE_KEYS[r.ordinal()][c.ordinal()] = "active." + r.key() + "." + c.key();
+                ACTIVE_KEYS[r.ordinal()][c.ordinal()] = ReportTable.ACTIVE.key() + "." + r.key() + "." + c.key();
             }
         }
         for (ReviewGroup g : ReviewGroup.values()) {
@@ -32,7 +32,7 @@ public final class CellKeys {
         }
         for (RequestRow r : RequestRow.values()) {
             for (RequestColumn c : RequestColumn.values()) {
-                REQUEST_KEYS[r.ordinal()][c.ordinal()] = "requests." + r.key() + "." + c.key();
+                REQUEST_KEYS[r.ordinal()][c.ordinal()] = ReportTable.REQUESTS.key() + "." + r.key() + "." + c.key();
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.model.ErrorType;
 import java.time.Duration;
 
 /**
@@ -12,8 +13,8 @@ import java.time.Duration;
  * }</pre>
  *
  * <p>A file over {@code maxBytes} or {@code maxBlocks}, or nested deeper than {@code maxDepth} in a Word document,
- * fails with {@link ReportReadException.Cause#TOO_LARGE}; one that takes longer than {@code timeout} fails with
- * {@link ReportReadException.Cause#TIMED_OUT}. A table over {@code maxCellsPerTable} is cut to the limit and an HTML
+ * fails with {@link ErrorType#TOO_LARGE}; one that takes longer than {@code timeout} fails with
+ * {@link ErrorType#TIMED_OUT}. A table over {@code maxCellsPerTable} is cut to the limit and an HTML
  * page nested deeper than {@code maxDepth} is read flattened; both say so in a {@code LIMIT_REACHED} warning.
  *
  * @param maxBytes bytes per file; larger files are refused before they are read into memory

@@ -3,17 +3,17 @@ package io.github.ogireport.model;
 /** The three groups of table 四 (行政复议、行政诉讼), in printed order. */
 public enum ReviewGroup {
     /** 行政复议 (key part {@code adminReview}). */
-    ADMIN_REVIEW("adminReview", "行政复议", "T4-A"),
+    ADMIN_REVIEW("adminReview", "行政复议", Rule.T4_A),
     /** 行政诉讼·未经复议直接起诉 (key part {@code litigationDirect}). */
-    LITIGATION_DIRECT("litigationDirect", "行政诉讼·未经复议直接起诉", "T4-B"),
+    LITIGATION_DIRECT("litigationDirect", "行政诉讼·未经复议直接起诉", Rule.T4_B),
     /** 行政诉讼·复议后起诉 (key part {@code litigationAfterReview}). */
-    LITIGATION_AFTER_REVIEW("litigationAfterReview", "行政诉讼·复议后起诉", "T4-C");
+    LITIGATION_AFTER_REVIEW("litigationAfterReview", "行政诉讼·复议后起诉", Rule.T4_C);
 
     private final String key;
     private final String label;
-    private final String rule;
+    private final Rule rule;
 
-    ReviewGroup(String key, String label, String rule) {
+    ReviewGroup(String key, String label, Rule rule) {
         this.key = key;
         this.label = label;
         this.rule = rule;
@@ -29,8 +29,8 @@ public enum ReviewGroup {
         return label;
     }
 
-    /** {@return the name of the rule that checks this group's total} */
-    public String rule() {
+    /** {@return the rule that checks this group's total} */
+    public Rule rule() {
         return rule;
     }
 }

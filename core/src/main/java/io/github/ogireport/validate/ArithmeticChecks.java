@@ -8,10 +8,10 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
-import io.github.ogireport.model.ReviewColumn;
-import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.ValueType;
@@ -50,7 +50,7 @@ public final class ArithmeticChecks {
                 if (RequestRow.OTHER_HANDLING.key().equals(x.row())
                         && x.values().size() == RequestColumn.values().length) {
                     for (RequestColumn c : RequestColumn.values()) {
-                        checks.add(equation("T3-C", RequestRow.OTHER_HANDLING.key() + "." + c.key(),
+                        checks.add(equation(Rule.T3_C, RequestRow.OTHER_HANDLING.key() + "." + c.key(),
                                 new CellValue[] {x.values().get(c.ordinal())},
                                 new CellValue[] {get(cells, RequestRow.OTHER_OVERDUE_CORRECTION, c),
                                         get(cells, RequestRow.OTHER_OVERDUE_FEE, c), get(cells, RequestRow.OTHER_REASONS, c)}));
@@ -66,15 +66,9 @@ public final class ArithmeticChecks {
      * sides, in the order the check's detail shows them; empty for a rule or scope the template does not have. For
      * pointing at the cells of a check, such as a failing one on the review page.
      */
-    public static List<String> keysOf(TemplateVersion template, String rule, String scope) {
-        List<Positions> equations = switch (template) {
-            case V2019 -> V2019;
-            case V2021 -> V2021;
-            default -> List.of();
-        };
-        for (Positions p : equations) {
-            Equation e = p.equation();
-            if (e.rule().equals(rule) && e.scope().equals(scope)) {
+    public static List<String> keysOf(TemplateVersion template, Rule rule, String scope) {
+        for (Rule.Equation e : Rule.equations(template)) {
+            if (e.rule() == rule && e.scope().equals(scope)) {
                 List<String> keys = new ArrayList<>(e.left());
                 keys.addAll(e.right());
                 return List.copyOf(keys);
@@ -83,16 +77,9 @@ public final class ArithmeticChecks {
         return List.of();
     }
 
-    /**
-     * One hard rule applied to one scope, as the cell keys of its two sides: made once per template, so that
-     * checking a report is only adding up cells.
-     */
-    private record Equation(String rule, String scope, List<String> left, List<String> right) {
-    }
-
     /** An equation's two sides as positions of {@link CellKeys#of(TemplateVersion)}: read without hashing. */
-    private record Positions(Equation equation, int[] left, int[] right) {
-        static Positions of(TemplateVersion template, Equation e) {
+    private record Positions(Rule.Equation equation, int[] left, int[] right) {
+        static Positions of(TemplateVersion template, Rule.Equation e) {
             return new Positions(e, positions(template, e.left()), positions(template, e.right()));
         }
 
@@ -107,7 +94,7 @@ public final class ArithmeticChecks {
     private static final String[] KIND_WORDS = kindWords();
 
     private static List<Positions> positions(TemplateVersion template) {
-        return equations(template).stream().map(e -> Positions.of(template, e)).toList();
+        return Rule.equations(template).stream().map(e -> Positions.of(template, e)).toList();
     }
 
     private static String[] kindWords() {
@@ -117,39 +104,6 @@ public final class ArithmeticChecks {
             words[k.ordinal()] = "(" + k.name().toLowerCase(Locale.ROOT) + ")";
         }
         return words;
-    }
-
-    private static List<Equation> equations(TemplateVersion template) {
-        List<Equation> equations = new ArrayList<>();
-        List<RequestRow> rows = RequestRow.of(template);
-        for (RequestColumn c : RequestColumn.values()) {
-            equations.add(new Equation("T3-A", c.key(),
-                    List.of(CellKeys.of(RequestRow.NEW_RECEIVED, c), CellKeys.of(RequestRow.CARRIED_OVER, c)),
-                    List.of(CellKeys.of(RequestRow.TOTAL_PROCESSED, c), CellKeys.of(RequestRow.CARRIED_FORWARD, c))));
-        }
-        for (RequestRow r : rows) {
-            List<String> parts = new ArrayList<>();
-            for (RequestColumn c : RequestColumn.values()) {
-                if (c != RequestColumn.TOTAL) {
-                    parts.add(CellKeys.of(r, c));
-                }
-            }
-            equations.add(new Equation("T3-B", r.key(), List.of(CellKeys.of(r, RequestColumn.TOTAL)), List.copyOf(parts)));
-        }
-        for (RequestColumn c : RequestColumn.values()) {
-            equations.add(new Equation("T3-C", c.key(), List.of(CellKeys.of(RequestRow.TOTAL_PROCESSED, c)),
-                    rows.stream().filter(RequestRow::isHandlingResult).map(r -> CellKeys.of(r, c)).toList()));
-        }
-        for (ReviewGroup g : ReviewGroup.values()) {
-            List<String> parts = new ArrayList<>();
-            for (ReviewColumn c : ReviewColumn.values()) {
-                if (c != ReviewColumn.TOTAL) {
-                    parts.add(CellKeys.of(g, c));
-                }
-            }
-            equations.add(new Equation(g.rule(), g.key(), List.of(CellKeys.of(g, ReviewColumn.TOTAL)), List.copyOf(parts)));
-        }
-        return List.copyOf(equations);
     }
 
     private static List<Check> hardRules(TemplateVersion template, Map<String, CellValue> cells) {
@@ -208,7 +162,7 @@ public final class ArithmeticChecks {
                 CellValue total = cell(cells, CellKeys.of(row, ActiveColumn.TOTAL_PUBLISHED));
                 CellValue newly = cell(cells, CellKeys.of(row, ActiveColumn.NEWLY_PUBLISHED));
                 if (total.isNumber() && newly.isNumber() && total.value().compareTo(newly.value()) < 0) {
-                    warnings.add(new Warning(WarningCode.SOFT_RULE, "active." + row.key(),
+                    warnings.add(new Warning(WarningCode.SOFT_RULE, ReportTable.ACTIVE.key() + "." + row.key(),
                             "对外公开总数量 " + total.raw() + " is below 本年新公开数量 " + newly.raw()));
                 }
             }
@@ -255,7 +209,7 @@ public final class ArithmeticChecks {
     }
 
     /** left side sum = right side sum. */
-    private static Check equation(String rule, String scope, CellValue[] left, CellValue[] right) {
+    private static Check equation(Rule rule, String scope, CellValue[] left, CellValue[] right) {
         BigDecimal l = Sums.sum(left);
         BigDecimal r = Sums.sum(right);
         boolean unequal = l != null && r != null && l.compareTo(r) != 0;

@@ -10,6 +10,7 @@ import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Format;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.Status;
 import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
@@ -73,8 +74,8 @@ class ReportJsonTest {
         for (int i = 0; i < values.length; i++) {
             cells.put(keys.get(i), values[i]);
         }
-        List<Check> checks = List.of(new Check("T3-A", "total", CheckResult.FAIL, "1 + 2 ≠ 4"),
-                new Check("T3-B", "granted", CheckResult.NOT_ASSESSABLE, "(missing) = 1"));
+        List<Check> checks = List.of(new Check(Rule.T3_A, "total", CheckResult.FAIL, "1 + 2 ≠ 4"),
+                new Check(Rule.T3_B, "granted", CheckResult.NOT_ASSESSABLE, "(missing) = 1"));
         return new AnnualReport("f.txt", Status.OK, Format.TEXT, TemplateVersion.V2021, null, null, null, null, null,
                 List.of(), byPosition ? TemplateCells.of(TemplateVersion.V2021, values) : cells, List.of(), checks,
                 List.of(), null, null);

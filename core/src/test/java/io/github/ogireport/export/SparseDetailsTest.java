@@ -8,6 +8,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
@@ -136,7 +137,7 @@ class SparseDetailsTest {
 
     @Test
     void aFailedRecordCarriesTheContractToo() throws IOException {
-        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError("ENCRYPTED", "x.pdf: encrypted"));
+        AnnualReport failed = AnnualReport.failed("x.pdf", Format.PDF, new ReportError(ErrorType.ENCRYPTED, "x.pdf: encrypted"), null);
         JsonNode json = JSON.readTree(ReportJson.toLine(failed));
         assertEquals(2, json.get("contract").asInt());
         assertEquals(Status.FAILED.name(), json.get("status").asText());

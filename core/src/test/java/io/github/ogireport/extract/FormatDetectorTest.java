@@ -1,7 +1,8 @@
 package io.github.ogireport.extract;
 
-import io.github.ogireport.extract.charset.TextDecoder;
 import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
+import io.github.ogireport.extract.charset.TextDecoder;
 import io.github.ogireport.model.Format;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class FormatDetectorTest {
     @Test
     void emptyFileIsNoText() {
         ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("empty.txt", new byte[0]));
-        assertEquals(ReportReadException.Cause.NO_TEXT, e.category());
+        assertEquals(ErrorType.NO_TEXT, e.category());
         assertTrue(e.getMessage().startsWith("empty.txt: "), e.getMessage());
     }
 
@@ -41,7 +42,7 @@ class FormatDetectorTest {
         byte[] bytes = new byte[4096];
         new Random(42).nextBytes(bytes);
         ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("noise.pdf", bytes));
-        assertEquals(ReportReadException.Cause.UNSUPPORTED_FORMAT, e.category());
+        assertEquals(ErrorType.UNSUPPORTED_FORMAT, e.category());
         assertTrue(e.getMessage().contains("noise.pdf") && e.getMessage().contains("binary"), e.getMessage());
     }
 
@@ -60,7 +61,7 @@ class FormatDetectorTest {
                 "tar", tar);
         archives.forEach((kind, bytes) -> {
             ReportReadException e = assertThrows(ReportReadException.class, () -> FormatDetector.detect("年报.x", bytes));
-            assertEquals(ReportReadException.Cause.UNSUPPORTED_FORMAT, e.category());
+            assertEquals(ErrorType.UNSUPPORTED_FORMAT, e.category());
             assertTrue(e.getMessage().contains("a " + kind + " archive: unpack it"), e.getMessage());
         });
     }

@@ -4,6 +4,7 @@ import io.github.ogireport.document.Block;
 import io.github.ogireport.extract.text.TextExtractor;
 import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.document.Cancellation;
@@ -90,7 +91,7 @@ class DeadlineTest {
         List<Block> blocks = TextExtractor.blocks(b.toString());
         List<Token> tokens = Tokenizer.tokens(blocks, 0, blocks.size());
         TornTable.Rows<RequestRow> rows = new TornTable.Rows<>(REQUESTS, RequestRow.of(TemplateVersion.V2019),
-                r -> 7, RequestRow::label, Sums::lastIsSumOfRest, "requests");
+                r -> 7, RequestRow::label, Sums::lastIsSumOfRest, ReportTable.REQUESTS);
         assertDoesNotThrow(() -> TornTable.rebuild(tokens, rows));
         try (Cancellation.Scope s = Cancellation.afterChecks(50)) {
             Cancellation.DeadlineExceeded e = assertThrows(Cancellation.DeadlineExceeded.class,

@@ -2,6 +2,7 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateVersion;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class TableSolverTest {
         assertEquals(List.of("11 0 0 0 0 0 11"), raws(r.survivors().get(RequestRow.GRANTED)));
         assertTrue(r.columnRules());
         assertTrue(r.exhaustive());
-        assertEquals(List.of("T3-C"), r.used());
+        assertEquals(List.of(Rule.T3_C), r.used());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.document.Block;
 import io.github.ogireport.extract.text.TextExtractor;
+import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class TornTableTest {
     private static final TornTable.Rows<RequestRow> ROWS = new TornTable.Rows<>(
             new LabelMatcher<>(Arrays.asList(RequestRow.values()), RequestRow::patterns),
-            RequestRow.of(TemplateVersion.V2019), r -> 7, RequestRow::label, Sums::lastIsSumOfRest, "requests");
+            RequestRow.of(TemplateVersion.V2019), r -> 7, RequestRow::label, Sums::lastIsSumOfRest, ReportTable.REQUESTS);
 
     private static TornTable.Rebuilt rebuild(String text) {
         List<Block> blocks = TextExtractor.blocks(text);

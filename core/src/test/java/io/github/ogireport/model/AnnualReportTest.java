@@ -50,7 +50,7 @@ class AnnualReportTest {
         assertThrows(IllegalArgumentException.class, () -> SEED_002.cell("newReceived.total"));
         assertThrows(IllegalArgumentException.class, () -> SEED_002.cell(""));
         // on a FAILED report too: the key is wrong whatever the report holds
-        AnnualReport failed = AnnualReport.failed("x.pdf", null, new ReportError("IO", "x.pdf: gone"));
+        AnnualReport failed = AnnualReport.failed("x.pdf", null, new ReportError(ErrorType.IO, "x.pdf: gone"), null);
         assertThrows(IllegalArgumentException.class, () -> failed.cell("active.rules.newlyMde"));
         assertEquals(CellKind.MISSING, failed.cell("active.rules.newlyMade").kind());
     }

@@ -1,8 +1,11 @@
 package io.github.ogireport.model;
 
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ErrorType;
+import io.github.ogireport.model.Status;
+import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.TestData;
-import io.github.ogireport.document.Cancellation;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -54,7 +57,7 @@ class LimitsTest {
         ReportParser parser = ReportParser.builder().limits(Limits.DEFAULT.withTimeout(Duration.ofMillis(1))).build();
         AnnualReport r = parser.parseOrFailed(bytes, "slow.txt");
         assertEquals(Status.FAILED, r.status());
-        assertEquals("TIMED_OUT", r.error().type());
+        assertEquals("TIMED_OUT", r.error().type().name());
         assertTrue(r.error().message().startsWith("slow.txt: parsing took longer than the limit of 0.001 s"),
                 r.error().message());
         // the deadline was the parse's only: the thread goes on without one
@@ -75,7 +78,7 @@ class LimitsTest {
         Thread.currentThread().interrupt();
         try {
             AnnualReport r = new ReportParser().parseOrFailed(bytes, "interrupted.txt");
-            assertEquals("TIMED_OUT", r.error().type());
+            assertEquals("TIMED_OUT", r.error().type().name());
             assertTrue(r.error().message().contains("interrupted"), r.error().message());
         } finally {
             Thread.interrupted();
@@ -98,7 +101,7 @@ class LimitsTest {
     void moreBlocksThanTheLimitIsTooLarge() throws Exception {
         ReportParser parser = ReportParser.builder().limits(Limits.DEFAULT.withMaxBlocks(50)).build();
         ReportReadException e = assertThrows(ReportReadException.class, () -> parser.parse(SEED));
-        assertEquals(ReportReadException.Cause.TOO_LARGE, e.category());
+        assertEquals(ErrorType.TOO_LARGE, e.category());
         assertTrue(e.getMessage().startsWith(SEED + ": the document has more than 50 paragraphs"), e.getMessage());
     }
 
@@ -106,7 +109,7 @@ class LimitsTest {
     void aFileOverTheByteLimitIsTooLargeBeforeItIsRead() {
         ReportReadException e = assertThrows(ReportReadException.class, () -> ReportParser.builder()
                 .limits(Limits.DEFAULT.withMaxBytes(100)).build().parse(SEED));
-        assertEquals(ReportReadException.Cause.TOO_LARGE, e.category());
+        assertEquals(ErrorType.TOO_LARGE, e.category());
         assertTrue(e.getMessage().contains("more than the limit of 100"), e.getMessage());
     }
 }

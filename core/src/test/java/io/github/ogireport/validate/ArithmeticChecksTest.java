@@ -11,6 +11,7 @@ import io.github.ogireport.model.RequestColumn;
 import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.ReviewColumn;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateCells;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
@@ -38,8 +39,8 @@ class ArithmeticChecksTest {
         return CellValue.number(BigDecimal.valueOf(v), Long.toString(v), null);
     }
 
-    private static Check find(List<Check> checks, String rule, String scope) {
-        return checks.stream().filter(c -> c.rule().equals(rule) && c.scope().equals(scope)).findFirst().orElseThrow();
+    private static Check find(List<Check> checks, Rule rule, String scope) {
+        return checks.stream().filter(c -> c.rule() == rule && c.scope().equals(scope)).findFirst().orElseThrow();
     }
 
     @Test
@@ -48,7 +49,7 @@ class ArithmeticChecksTest {
         cells.put(CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.NATURAL_PERSON), n(5));
         cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.NATURAL_PERSON), n(4));
         cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.NATURAL_PERSON), n(2));
-        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-A", "naturalPerson");
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), Rule.T3_A, "naturalPerson");
         assertEquals(CheckResult.FAIL, c.result());
         assertEquals("5 + 0 ≠ 4 + 2", c.detail());
     }
@@ -59,7 +60,7 @@ class ArithmeticChecksTest {
         cells.put(CellKeys.of(RequestRow.NEW_RECEIVED, RequestColumn.TOTAL), n(5));
         cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.TOTAL), n(4));
         cells.put(CellKeys.of(RequestRow.CARRIED_FORWARD, RequestColumn.TOTAL), n(1));
-        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-A", "total");
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), Rule.T3_A, "total");
         assertEquals(CheckResult.PASS, c.result());
         assertEquals("5 + 0 = 4 + 1", c.detail());
     }
@@ -70,7 +71,7 @@ class ArithmeticChecksTest {
         cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.NATURAL_PERSON), n(3));
         cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.LEGAL_SERVICE_ORG), n(2));
         cells.put(CellKeys.of(RequestRow.GRANTED, RequestColumn.TOTAL), n(4));
-        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), "T3-B", "granted");
+        Check c = find(ArithmeticChecks.run(TemplateVersion.V2019, cells), Rule.T3_B, "granted");
         assertEquals(CheckResult.FAIL, c.result());
         assertEquals("4 ≠ 3 + 0 + 0 + 0 + 2 + 0", c.detail());
     }
@@ -81,9 +82,9 @@ class ArithmeticChecksTest {
         cells.put(CellKeys.of(RequestRow.OTHER_REASONS, RequestColumn.TOTAL), n(2));
         cells.put(CellKeys.of(RequestRow.TOTAL_PROCESSED, RequestColumn.TOTAL), n(2));
         List<Check> checks = ArithmeticChecks.run(TemplateVersion.V2021, cells);
-        assertEquals(CheckResult.PASS, find(checks, "T3-C", "total").result());
+        assertEquals(CheckResult.PASS, find(checks, Rule.T3_C, "total").result());
         cells.put(CellKeys.of(RequestRow.OTHER_OVERDUE_FEE, RequestColumn.TOTAL), n(1));
-        assertEquals(CheckResult.FAIL, find(ArithmeticChecks.run(TemplateVersion.V2021, cells), "T3-C", "total").result());
+        assertEquals(CheckResult.FAIL, find(ArithmeticChecks.run(TemplateVersion.V2021, cells), Rule.T3_C, "total").result());
     }
 
     @Test
@@ -91,10 +92,10 @@ class ArithmeticChecksTest {
         Map<String, CellValue> cells = zeros(TemplateVersion.V2019);
         cells.put(CellKeys.of(ReviewGroup.ADMIN_REVIEW, ReviewColumn.PENDING), CellValue.empty());
         List<Check> checks = ArithmeticChecks.run(TemplateVersion.V2019, cells);
-        Check c = find(checks, "T4-A", "adminReview");
+        Check c = find(checks, Rule.T4_A, "adminReview");
         assertEquals(CheckResult.NOT_ASSESSABLE, c.result());
         assertEquals("0 = 0 + 0 + 0 + (empty)", c.detail());
-        assertEquals(CheckResult.PASS, find(checks, "T4-B", "litigationDirect").result());
+        assertEquals(CheckResult.PASS, find(checks, Rule.T4_B, "litigationDirect").result());
     }
 
     @Test
@@ -127,11 +128,11 @@ class ArithmeticChecksTest {
             }
             List<Check> byKey = ArithmeticChecks.run(t, cells);
             assertEquals(byKey, ArithmeticChecks.run(t, TemplateCells.of(t, values)));
-            assertEquals("(missing) = 0 + 0 + 0 + 0 + 0 + 0", find(byKey, "T3-B", "carriedOver").detail(),
+            assertEquals("(missing) = 0 + 0 + 0 + 0 + 0 + 0", find(byKey, Rule.T3_B, "carriedOver").detail(),
                     "a key the map lacks is missing");
-            assertEquals("(empty) = 0 + (dash) + 0 + 0 + 0 + 0", find(byKey, "T3-B", "granted").detail());
-            assertEquals("5.50 + 0 ≠ 0 + -12345678901234567890", find(byKey, "T3-A", "naturalPerson").detail());
-            assertEquals("0 + 0 ≠ 0 + 123456789012345678", find(byKey, "T3-A", "commercialEnterprise").detail());
+            assertEquals("(empty) = 0 + (dash) + 0 + 0 + 0 + 0", find(byKey, Rule.T3_B, "granted").detail());
+            assertEquals("5.50 + 0 ≠ 0 + -12345678901234567890", find(byKey, Rule.T3_A, "naturalPerson").detail());
+            assertEquals("0 + 0 ≠ 0 + 123456789012345678", find(byKey, Rule.T3_A, "commercialEnterprise").detail());
             assertEquals("1000 ≠ 0 + 0 + 0 + 0", find(byKey, ReviewGroup.values()[0].rule(), ReviewGroup.values()[0].key())
                     .detail());
         }

@@ -7,6 +7,7 @@ import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;
@@ -99,6 +100,6 @@ class ScannedReportTest {
         ReportReadException e = assertThrows(ReportReadException.class,
                 () -> off.parse(ScanCorpus.source("hongze-2023").scan("clean", ScanMaker.CLEAN)));
         assertTrue(e.getMessage().contains("--ocr off"), e.getMessage());
-        assertEquals(ReportReadException.Cause.NO_TEXT, e.category());
+        assertEquals(ErrorType.NO_TEXT, e.category());
     }
 }

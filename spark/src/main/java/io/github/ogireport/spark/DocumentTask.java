@@ -2,10 +2,10 @@ package io.github.ogireport.spark;
 
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.cli.ZipArchives;
 import io.github.ogireport.extract.zip.SystemFiles;
 import io.github.ogireport.extract.zip.ZipContainer;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Source;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -103,8 +103,7 @@ final class DocumentTask {
         try {
             return parser.parseOrFailed(bytes, name);
         } catch (OutOfMemoryError e) {
-            return AnnualReport.failed(name, null, new ReportError(ReportReadException.Cause.TOO_LARGE.name(),
-                    name + ": out of memory while parsing: " + e), Source.ofHash(ReportParser.sha256(bytes)));
+            return ReportParser.failed(ReportReadException.outOfMemory(name, e), Source.ofHash(ReportParser.sha256(bytes)));
         }
     }
 
@@ -130,7 +129,7 @@ final class DocumentTask {
             return failedRead(ReportParser.failed(ReportReadException.abandoned(name,
                     java.time.Duration.ofNanos(options.timeoutNanos()))));
         } catch (ExecutionException e) {
-            return failedRead(AnnualReport.failed(name, null, new ReportError("INTERNAL_ERROR", name + ": " + e.getCause())));
+            return failedRead(ReportParser.failed(ReportReadException.internalError(name, e.getCause())));
         } catch (InterruptedException e) {
             // Spark is killing the task (job cancelled, speculative copy lost): stop, do not make up a report
             worker.interrupt();
@@ -253,7 +252,6 @@ final class DocumentTask {
     }
 
     private static AnnualReport ioFailure(String name, String why) {
-        return AnnualReport.failed(name, null, new ReportError(ReportReadException.Cause.IO.name(),
-                name + ": cannot read the file: " + why));
+        return ReportParser.failed(ReportReadException.unreadable(name, why));
     }
 }

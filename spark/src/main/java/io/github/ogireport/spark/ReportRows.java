@@ -103,7 +103,7 @@ public final class ReportRows {
         Object[] values = new Object[META + keys.size() + 1];
         values[0] = r.file();
         values[1] = r.status().name();
-        values[2] = r.error() == null ? null : r.error().type();
+        values[2] = r.error() == null ? null : r.error().type().name();
         values[3] = r.error() == null ? null : r.error().message();
         values[4] = r.format() == null ? null : r.format().name();
         values[5] = r.template().label();
@@ -115,7 +115,7 @@ public final class ReportRows {
         values[11] = r.period() == null ? null : r.period().to().toString();
         values[12] = r.source() == null ? null : r.source().sha256();
         values[13] = r.checks().stream().filter(c -> c.result() == CheckResult.FAIL)
-                .map(c -> c.rule() + ":" + c.scope()).collect(Collectors.joining(";"));
+                .map(c -> c.rule().id() + ":" + c.scope()).collect(Collectors.joining(";"));
         Set<String> warnings = r.warnings().stream().map(w -> w.code().name())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         for (int i = 0; i < keys.size(); i++) {

@@ -3,6 +3,7 @@ package io.github.ogireport.spark;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.ReportError;
 import io.github.ogireport.model.Status;
@@ -93,7 +94,7 @@ class ReportRowsTest {
 
     @Test
     void aFailedReportHasItsErrorInTheJson() {
-        AnnualReport failed = AnnualReport.failed("c.pdf", null, new ReportError("ENCRYPTED", "c.pdf: needs a password"));
+        AnnualReport failed = AnnualReport.failed("c.pdf", null, new ReportError(ErrorType.ENCRYPTED, "c.pdf: needs a password"), null);
         Row row = ReportRows.toRow(failed);
         assertEquals("c.pdf", row.get(0));
         assertEquals("FAILED", row.get(1));

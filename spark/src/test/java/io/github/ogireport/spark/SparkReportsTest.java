@@ -1,6 +1,7 @@
 package io.github.ogireport.spark;
 
 import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ErrorType;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -127,7 +128,7 @@ class SparkReportsTest {
             if (name.contains("001_")) {
                 throw new OutOfMemoryError("Java heap space");
             }
-            return AnnualReport.failed(name, null, new io.github.ogireport.model.ReportError("TEST", "stand-in"));
+            return AnnualReport.failed(name, null, new io.github.ogireport.model.ReportError(ErrorType.CORRUPT, "stand-in"), null);
         };
 
         List<Row> rows = SparkReports.parse(spark, inputs, ParseOptions.defaults().withPartitions(2), faulty)

@@ -1,5 +1,6 @@
 package io.github.ogireport.spark;
 
+import io.github.ogireport.cli.ZipArchives;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

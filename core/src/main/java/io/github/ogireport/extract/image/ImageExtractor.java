@@ -1,11 +1,12 @@
 package io.github.ogireport.extract.image;
 
+import io.github.ogireport.model.OcrMode;
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.extract.layout.PageContent;
 import io.github.ogireport.extract.layout.PdfBlocks;
 import io.github.ogireport.extract.layout.TimeLimitReached;
-import io.github.ogireport.model.OcrMode;
-import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;
 
@@ -44,7 +45,7 @@ public final class ImageExtractor {
     public static ExtractedDocument extract(String file, byte[] bytes, OcrMode mode, Duration timeLimit)
             throws ReportReadException {
         if (mode == OcrMode.OFF) {
-            throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT,
+            throw new ReportReadException(file, ErrorType.NO_TEXT,
                     "a page image, and OCR is switched off (--ocr off)", null);
         }
         List<BufferedImage> images = images(file, bytes);
@@ -57,11 +58,11 @@ public final class ImageExtractor {
             ScannedPages scanned = ScannedPages.read(pages, (i, dpi) -> scaled(images.get(i), dpi), OcrMode.AUTO,
                     deadline);
             if (scanned.missing() != null) {
-                throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT,
+                throw new ReportReadException(file, ErrorType.NO_TEXT,
                         "a page image, and OCR is not available: " + scanned.missing(), null);
             }
             if (scanned.pages().isEmpty()) {
-                throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT,
+                throw new ReportReadException(file, ErrorType.NO_TEXT,
                         "a page image on which OCR read no text", null);
             }
             List<Integer> empty = new ArrayList<>();
@@ -76,10 +77,9 @@ public final class ImageExtractor {
             return new ExtractedDocument(Format.IMAGE, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
                     new PageStats(pages.size(), empty, Map.of(), scanned.pages()), scanned.warnings());
         } catch (TimeLimitReached e) {
-            throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,
-                    "reading the image took longer than the limit of " + timeLimit.toSeconds() + " s", null);
+            throw ReportReadException.timedOut(file, timeLimit, null);
         } catch (IOException e) {
-            throw new ReportReadException(file, ReportReadException.Cause.CORRUPT, "the image cannot be read: " + e, e);
+            throw new ReportReadException(file, ErrorType.CORRUPT, "the image cannot be read: " + e, e);
         }
     }
 
@@ -105,7 +105,7 @@ public final class ImageExtractor {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+                throw new ReportReadException(file, ErrorType.CORRUPT,
                         "an image in a format that cannot be decoded", null);
             }
             ImageReader reader = readers.next();
@@ -121,7 +121,7 @@ public final class ImageExtractor {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw new ReportReadException(file, ReportReadException.Cause.CORRUPT, "the image is damaged: " + e, e);
+            throw new ReportReadException(file, ErrorType.CORRUPT, "the image is damaged: " + e, e);
         }
     }
 }

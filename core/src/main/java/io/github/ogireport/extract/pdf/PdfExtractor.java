@@ -1,12 +1,13 @@
 package io.github.ogireport.extract.pdf;
 
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.extract.image.ScannedPages;
 import io.github.ogireport.extract.layout.PageContent;
 import io.github.ogireport.extract.layout.PdfBlocks;
 import io.github.ogireport.extract.layout.TimeLimitReached;
 import io.github.ogireport.extract.ocr.OcrEngine;
-import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.PageStats;
 import org.apache.pdfbox.Loader;
@@ -85,7 +86,7 @@ public final class PdfExtractor {
                 MemoryUsageSetting.setupMixed(SCRATCH_MEMORY).streamCache)) {
             int count = doc.getNumberOfPages();
             if (count > maxPages) {
-                throw new ReportReadException(file, ReportReadException.Cause.TOO_LARGE,
+                throw new ReportReadException(file, ErrorType.TOO_LARGE,
                         "the PDF has " + count + " pages, more than the limit of " + maxPages, null);
             }
             GlyphCollector collector = new GlyphCollector(deadline);
@@ -101,16 +102,15 @@ public final class PdfExtractor {
             return new ExtractedDocument(Format.PDF, scanned.attach(PdfBlocks.of(pages)), null, null, properties,
                     stats, scanned.warnings());
         } catch (InvalidPasswordException e) {
-            throw new ReportReadException(file, ReportReadException.Cause.ENCRYPTED,
+            throw new ReportReadException(file, ErrorType.ENCRYPTED,
                     "the PDF is encrypted with a user password: it cannot be opened without the password ("
                             + e.getMessage() + ")", e);
         } catch (TimeLimitReached e) {
-            throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT,
-                    "reading the PDF took longer than the limit of " + timeLimit.toSeconds() + " s", null);
+            throw ReportReadException.timedOut(file, timeLimit, null);
         } catch (java.util.concurrent.CancellationException e) {
             throw e; // the parse's deadline or an interrupt: TIMED_OUT, not a damaged file
         } catch (IOException | RuntimeException e) {
-            throw new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+            throw new ReportReadException(file, ErrorType.CORRUPT,
                     "the PDF is damaged and cannot be read: " + e.getMessage(), e);
         }
     }
@@ -134,12 +134,12 @@ public final class PdfExtractor {
             throws ReportReadException {
         int drawn = pages.stream().mapToInt(p -> p.glyphs).sum();
         if (drawn == 0) {
-            throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "no text layer on any of "
+            throw new ReportReadException(file, ErrorType.NO_TEXT, "no text layer on any of "
                     + pages.size() + " pages (a scanned document): the pages are images, "
                     + (noOcr != null ? "not read: " + noOcr : "and OCR read no text on them"), null);
         }
         if (drawn == stats.totalUnmappedGlyphs()) {
-            throw new ReportReadException(file, ReportReadException.Cause.NO_TEXT, "none of the " + drawn
+            throw new ReportReadException(file, ErrorType.NO_TEXT, "none of the " + drawn
                     + " glyphs maps to a character (fonts without a ToUnicode map): the text cannot be extracted", null);
         }
     }

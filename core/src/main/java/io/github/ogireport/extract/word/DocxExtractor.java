@@ -1,10 +1,11 @@
 package io.github.ogireport.extract.word;
 
+import io.github.ogireport.model.Limits;
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.document.Block;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.document.LimitExceeded;
-import io.github.ogireport.model.Limits;
-import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Warning;
@@ -101,14 +102,12 @@ public final class DocxExtractor {
         } catch (LimitExceeded | java.util.concurrent.CancellationException e) {
             throw e;
         } catch (io.github.ogireport.extract.layout.TimeLimitReached e) {
-            throw new ReportReadException(file, ReportReadException.Cause.TIMED_OUT, "reading the pictures of the "
-                    + WHAT + " document by OCR took longer than the limit of " + limits.timeout().toSeconds() + " s",
-                    null);
+            throw ReportReadException.timedOut(file, limits.timeout(), null);
         } catch (IOException | RuntimeException | InvalidFormatException | XMLStreamException e) {
             throw WordReadFailure.of(file, WHAT, e);
         } catch (StackOverflowError e) {
             // the depth check keeps POI's recursive walks shallow; this is the net under a depth limit set very high
-            throw new ReportReadException(file, ReportReadException.Cause.TOO_LARGE, "the " + WHAT + " document "
+            throw new ReportReadException(file, ErrorType.TOO_LARGE, "the " + WHAT + " document "
                     + "nests too deeply to be read (the stack ran out): lower the depth limit", null);
         } finally {
             if (pkg != null) {
@@ -126,7 +125,7 @@ public final class DocxExtractor {
             if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY) || fs.getRoot().hasEntry("EncryptionInfo")) {
                 return WordReadFailure.encrypted(file, WHAT, null);
             }
-            return new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+            return new ReportReadException(file, ErrorType.CORRUPT,
                     "the " + WHAT + " document is an OLE2 container without an encrypted package", null);
         } catch (IOException | RuntimeException e) {
             return WordReadFailure.of(file, WHAT, e);

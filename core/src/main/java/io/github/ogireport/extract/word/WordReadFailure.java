@@ -1,6 +1,7 @@
 package io.github.ogireport.extract.word;
 
 import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.util.RecordFormatException;
@@ -35,18 +36,18 @@ public final class WordReadFailure {
         if (ZIP_GUARD.stream().anyMatch(reason::contains)) {
             // POI's zip-bomb guard: the package would expand far beyond its size. Its message speaks to programmers
             // (which library setting to change); the user is told what the file does
-            return new ReportReadException(file, ReportReadException.Cause.TOO_LARGE, expands(what, reason), e);
+            return new ReportReadException(file, ErrorType.TOO_LARGE, expands(what, reason), e);
         }
         if (find(e, OldFileFormatException.class) != null) {
-            return new ReportReadException(file, ReportReadException.Cause.UNSUPPORTED_FORMAT,
+            return new ReportReadException(file, ErrorType.UNSUPPORTED_FORMAT,
                     "unsupported format: an old Word version (Word 6.0/95 or earlier), not read: " + reason, e);
         }
         if (find(e, RecordFormatException.class) != null && reason.contains("Tried to allocate")) {
             // POI's record size limit: in a file within our size limit this means a damaged length field
-            return new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+            return new ReportReadException(file, ErrorType.CORRUPT,
                     "the " + what + " document is damaged: a record claims more bytes than POI's limit allows: " + reason, e);
         }
-        return new ReportReadException(file, ReportReadException.Cause.CORRUPT,
+        return new ReportReadException(file, ErrorType.CORRUPT,
                 "the " + what + " document is damaged or not what it claims to be: " + reason, e);
     }
 
@@ -70,7 +71,7 @@ public final class WordReadFailure {
 
     /** The failure for a document that needs a password. */
     static ReportReadException encrypted(String file, String what, Exception e) {
-        return new ReportReadException(file, ReportReadException.Cause.ENCRYPTED,
+        return new ReportReadException(file, ErrorType.ENCRYPTED,
                 "the " + what + " document is encrypted: it needs a password to be read", e);
     }
 

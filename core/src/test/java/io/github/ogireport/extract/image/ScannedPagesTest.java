@@ -4,6 +4,7 @@ import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.OcrMode;
 import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class ScannedPagesTest {
     void withoutTheEngineAScanSaysWhatToInstall() {
         assumeTrue(OcrEngines.missing() != null, "an OCR engine is on the class path");
         ReportReadException e = assertThrows(ReportReadException.class, () -> new ReportParser().parse(SCAN));
-        assertEquals(ReportReadException.Cause.NO_TEXT, e.category());
+        assertEquals(ErrorType.NO_TEXT, e.category());
         assertTrue(e.getMessage().contains("apt-get install -y tesseract-ocr tesseract-ocr-chi-sim")
                 && e.getMessage().contains("ogi-annual-report-ocr"), e.getMessage());
     }

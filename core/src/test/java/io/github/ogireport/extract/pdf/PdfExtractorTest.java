@@ -1,8 +1,9 @@
 package io.github.ogireport.extract.pdf;
 
+import io.github.ogireport.model.ReportReadException;
+import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.document.Block;
 import io.github.ogireport.document.ExtractedDocument;
-import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.TestData;
 import io.github.ogireport.model.PageStats;
 import org.apache.pdfbox.cos.COSArray;
@@ -92,7 +93,7 @@ class PdfExtractorTest {
     @Test
     void userPasswordIsEncryptedOwnerPasswordIsRead() throws Exception {
         ReportReadException e = assertThrows(ReportReadException.class, () -> read("encrypted-user-password.pdf"));
-        assertEquals(ReportReadException.Cause.ENCRYPTED, e.category());
+        assertEquals(ErrorType.ENCRYPTED, e.category());
         assertTrue(e.getMessage().contains("user password"), e.getMessage());
         assertTrue(read("owner-password-only.pdf").blocks().size() > 20);
     }
@@ -100,7 +101,7 @@ class PdfExtractorTest {
     @Test
     void scanWithoutTextLayerIsNoText() {
         ReportReadException e = assertThrows(ReportReadException.class, () -> read("image-only.pdf"));
-        assertEquals(ReportReadException.Cause.NO_TEXT, e.category());
+        assertEquals(ErrorType.NO_TEXT, e.category());
         assertTrue(e.getMessage().contains("no text layer on any of 3 pages"), e.getMessage());
     }
 
@@ -108,7 +109,7 @@ class PdfExtractorTest {
     void garbageIsCorruptAndATruncatedFileIsDamaged() throws Exception {
         byte[] garbage = "%PDF-1.7\nthis is not a PDF at all".getBytes(StandardCharsets.US_ASCII);
         ReportReadException e = assertThrows(ReportReadException.class, () -> extractor.extract(garbage, "g.pdf"));
-        assertEquals(ReportReadException.Cause.CORRUPT, e.category());
+        assertEquals(ErrorType.CORRUPT, e.category());
 
         byte[] whole = Files.readAllBytes(PDF.resolve("lo-docx-2021.pdf"));
         byte[] cut = Arrays.copyOf(whole, whole.length - 2000);
@@ -116,7 +117,7 @@ class PdfExtractorTest {
         try {
             doc = extractor.extract(cut, "cut.pdf");
         } catch (ReportReadException failed) {
-            assertEquals(ReportReadException.Cause.CORRUPT, failed.category());
+            assertEquals(ErrorType.CORRUPT, failed.category());
             return;
         }
         assertTrue(doc.properties().get(ExtractedDocument.DAMAGE).contains("truncated"));
@@ -127,10 +128,10 @@ class PdfExtractorTest {
         byte[] bytes = Files.readAllBytes(PDF.resolve("lo-html-2019.pdf"));
         ReportReadException pages = assertThrows(ReportReadException.class,
                 () -> new PdfExtractor(2, Duration.ofSeconds(60)).extract(bytes, "x.pdf"));
-        assertEquals(ReportReadException.Cause.TOO_LARGE, pages.category());
+        assertEquals(ErrorType.TOO_LARGE, pages.category());
         ReportReadException time = assertThrows(ReportReadException.class,
                 () -> new PdfExtractor(100, Duration.ZERO).extract(bytes, "x.pdf"));
-        assertEquals(ReportReadException.Cause.TIMED_OUT, time.category());
+        assertEquals(ErrorType.TIMED_OUT, time.category());
     }
 
     /** An Identity-H font without ToUnicode draws glyphs that give no text: they are counted, not ignored. */

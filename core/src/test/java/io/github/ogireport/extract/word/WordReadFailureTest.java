@@ -43,7 +43,7 @@ class WordReadFailureTest {
 
     private static void assertFailed(AnnualReport r, String type, String words) {
         assertEquals(Status.FAILED, r.status(), () -> "status of " + r.file());
-        assertEquals(type, r.error().type(), r.error().message());
+        assertEquals(type, r.error().type().name(), r.error().message());
         assertTrue(r.error().message().contains(r.file()), "the message names the file: " + r.error().message());
         assertTrue(r.error().message().contains(words), "the message says why: " + r.error().message());
     }
@@ -111,7 +111,7 @@ class WordReadFailureTest {
         }
         AnnualReport r = parse("garbage.doc", bytes);
         assertEquals(Status.FAILED, r.status());
-        assertTrue(r.error().type().equals("CORRUPT") || r.error().type().equals("UNSUPPORTED_FORMAT"), r.error().toString());
+        assertTrue(r.error().type().name().equals("CORRUPT") || r.error().type().name().equals("UNSUPPORTED_FORMAT"), r.error().toString());
     }
 
     /** A minimal package around one part: content types, the main relationship, and the part. */
