@@ -1,5 +1,7 @@
 package io.github.ogireport.extract.image;
 
+import io.github.ogireport.extract.layout.DisjointSets;
+
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,26 +34,23 @@ final class ImageGrid {
         if (rows < 1 || cols < 1) {
             return List.of();
         }
-        int[] parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(rows * cols);
         for (int r = 0; r < rows; r++) {
             int ymid = (ys.get(r) + ys.get(r + 1)) / 2;
             for (int c = 0; c < cols; c++) {
                 int xmid = (xs.get(c) + xs.get(c + 1)) / 2;
                 if (c + 1 < cols && !wall(vs, xs.get(c + 1), ymid, near)) {
-                    union(parent, r * cols + c, r * cols + c + 1);
+                    sets.union(r * cols + c, r * cols + c + 1);
                 }
                 if (r + 1 < rows && !wall(hs, ys.get(r + 1), xmid, near)) {
-                    union(parent, r * cols + c, (r + 1) * cols + c);
+                    sets.union(r * cols + c, (r + 1) * cols + c);
                 }
             }
         }
-        int[][] box = new int[parent.length][];
+        int[][] box = new int[rows * cols][];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int root = find(parent, r * cols + c);
+                int root = sets.find(r * cols + c);
                 int[] b = box[root];
                 if (b == null) {
                     box[root] = new int[] {xs.get(c), ys.get(r), xs.get(c + 1), ys.get(r + 1)};
@@ -95,17 +94,5 @@ final class ImageGrid {
             }
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 }

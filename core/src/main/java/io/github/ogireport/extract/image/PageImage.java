@@ -1,5 +1,6 @@
 package io.github.ogireport.extract.image;
 
+import io.github.ogireport.extract.layout.DisjointSets;
 import io.github.ogireport.extract.layout.Ruling;
 
 import java.awt.Color;
@@ -240,23 +241,20 @@ final class PageImage {
         List<int[]> all = new ArrayList<>(hs);
         all.addAll(vs);
         int n = all.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(n);
         for (int i = 0; i < hs.size(); i++) {
             int[] h = hs.get(i);
             for (int j = 0; j < vs.size(); j++) {
                 int[] v = vs.get(j);
                 // v runs along y from v[2] to v[3] at x v[0]..v[1]; h runs along x from h[2] to h[3] at y h[0]..h[1]
                 if (v[1] >= h[2] - touch && v[0] <= h[3] + touch && h[1] >= v[2] - touch && h[0] <= v[3] + touch) {
-                    union(parent, i, hs.size() + j);
+                    sets.union(i, hs.size() + j);
                 }
             }
         }
         List<List<int[]>> out = new ArrayList<>();
         for (int root = 0; root < n; root++) {
-            if (find(parent, root) != root) {
+            if (sets.find(root) != root) {
                 continue;
             }
             int horizontal = 0;
@@ -265,7 +263,7 @@ final class PageImage {
             int x1 = Integer.MIN_VALUE;
             List<int[]> members = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (find(parent, i) == root) {
+                if (sets.find(i) == root) {
                     int[] l = all.get(i);
                     members.add(l);
                     if (l[5] == 1) {
@@ -282,18 +280,6 @@ final class PageImage {
             }
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 
     /**

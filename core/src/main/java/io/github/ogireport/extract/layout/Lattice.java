@@ -117,34 +117,19 @@ final class Lattice {
     private static List<List<Ruling>> clusters(List<Ruling> h, List<Ruling> v) {
         List<Ruling> all = new ArrayList<>(h);
         all.addAll(v);
-        int[] parent = new int[all.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(all.size());
         for (int i = 0; i < h.size(); i++) {
             for (int j = 0; j < v.size(); j++) {
                 if (h.get(i).meets(v.get(j), TOUCH)) {
-                    union(parent, i, h.size() + j);
+                    sets.union(i, h.size() + j);
                 }
             }
         }
         Map<Integer, List<Ruling>> groups = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(all.get(i));
+            groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(all.get(i));
         }
         return new ArrayList<>(groups.values());
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 
     /** Distinct positions of lines, those within {@link #SAME_LINE} of each other taken as one. */
@@ -223,15 +208,12 @@ final class Lattice {
             if (rows < 1 || cols < 1 || rows * cols < 2) {
                 return null; // a frame around something, not a table
             }
-            int[] parent = new int[rows * cols];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
+            DisjointSets sets = new DisjointSets(rows * cols);
             for (int r = 0; r < rows; r++) {
                 float mid = (ys.get(r) + ys.get(r + 1)) / 2;
                 for (int c = 1; c < cols; c++) {
                     if (!hasLine(v, xs.get(c), mid)) {
-                        union(parent, r * cols + c - 1, r * cols + c);
+                        sets.union(r * cols + c - 1, r * cols + c);
                     }
                 }
             }
@@ -239,7 +221,7 @@ final class Lattice {
                 float mid = (xs.get(c) + xs.get(c + 1)) / 2;
                 for (int r = 1; r < rows; r++) {
                     if (!hasLine(h, ys.get(r), mid)) {
-                        union(parent, (r - 1) * cols + c, r * cols + c);
+                        sets.union((r - 1) * cols + c, r * cols + c);
                     }
                 }
             }
@@ -248,7 +230,7 @@ final class Lattice {
             int[] cellOfSlot = new int[rows * cols];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
-                    int root = Lattice.find(parent, r * cols + c);
+                    int root = sets.find(r * cols + c);
                     Integer id = ids.get(root);
                     if (id == null) {
                         id = bounds.size();
