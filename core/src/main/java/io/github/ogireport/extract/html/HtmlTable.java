@@ -1,8 +1,10 @@
 package io.github.ogireport.extract.html;
 
 import io.github.ogireport.document.Block;
-import io.github.ogireport.model.Limits;
 import io.github.ogireport.document.Cancellation;
+import io.github.ogireport.document.CellText;
+import io.github.ogireport.document.TableGrid;
+import io.github.ogireport.model.Limits;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -186,6 +188,6 @@ final class HtmlTable {
             public void tail(Node node, int depth) {
             }
         }, cell);
-        return HtmlExtractor.clean(b.toString());
+        return CellText.clean(b.toString());
     }
 }

@@ -1,6 +1,5 @@
 /**
  * Stage 1, saved web pages: jsoup DOM, page chrome dropped, tables with spans as grids &rarr; blocks
- * ({@link HtmlExtractor}); {@link TableGrid} and the text cleaning are shared with {@code extract.word}. Not API:
- * public only for the other packages of this project; may change in any release.
+ * ({@link HtmlExtractor}). Not API: public only for the other packages of this project; may change in any release.
  */
 package io.github.ogireport.extract.html;

@@ -1,15 +1,15 @@
 package io.github.ogireport.extract.word;
 
 import io.github.ogireport.document.Block;
+import io.github.ogireport.document.Cancellation;
+import io.github.ogireport.document.CellText;
 import io.github.ogireport.document.ExtractedDocument;
 import io.github.ogireport.document.LimitExceeded;
-import io.github.ogireport.extract.html.HtmlExtractor;
-import io.github.ogireport.extract.html.TableGrid;
+import io.github.ogireport.document.TableGrid;
+import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.ReportReadException;
-import io.github.ogireport.model.Format;
 import io.github.ogireport.model.Warning;
-import io.github.ogireport.document.Cancellation;
 import org.apache.poi.hpsf.SummaryInformation;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.usermodel.Paragraph;
@@ -104,7 +104,7 @@ public final class DocExtractor {
                 continue;
             }
             for (String line : DocText.lines(fields.strip(p.text()))) {
-                String clean = HtmlExtractor.clean(line);
+                String clean = CellText.clean(line);
                 if (!clean.isEmpty()) {
                     blocks.add(Block.paragraph(clean));
                 }
@@ -147,7 +147,7 @@ public final class DocExtractor {
                 // Word 97 could also merge horizontally with flags, besides drawing one wide cell
                 WordTableGrid.Merge horizontal = !cell.isMerged() ? WordTableGrid.Merge.NONE
                         : cell.isFirstMerged() ? WordTableGrid.Merge.RESTART : WordTableGrid.Merge.CONTINUE;
-                String text = HtmlExtractor.clean(String.join(" ", DocText.lines(new WordFields().strip(cell.text()))));
+                String text = CellText.clean(String.join(" ", DocText.lines(new WordFields().strip(cell.text()))));
                 cells.add(new WordTableGrid.Cell(columns.column(left), columns.span(left, cell.getWidth()), text,
                         vertical, horizontal));
             }

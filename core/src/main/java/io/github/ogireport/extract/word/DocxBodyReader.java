@@ -1,12 +1,12 @@
 package io.github.ogireport.extract.word;
 
 import io.github.ogireport.document.Block;
+import io.github.ogireport.document.Cancellation;
+import io.github.ogireport.document.CellText;
 import io.github.ogireport.document.LimitExceeded;
-import io.github.ogireport.extract.html.HtmlExtractor;
-import io.github.ogireport.extract.html.TableGrid;
+import io.github.ogireport.document.TableGrid;
 import io.github.ogireport.model.Limits;
 import io.github.ogireport.model.Warning;
-import io.github.ogireport.document.Cancellation;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -131,7 +131,7 @@ final class DocxBodyReader {
         ParagraphText text = new ParagraphText();
         inline(p, text);
         for (String line : text.lines()) {
-            String clean = HtmlExtractor.clean(line);
+            String clean = CellText.clean(line);
             if (!clean.isEmpty()) {
                 add(Block.paragraph(clean));
             }
@@ -277,7 +277,7 @@ final class DocxBodyReader {
         for (Block block : inner) {
             b.append(block.cells().size() > 1 ? String.join(" ", block.cells()) : block.text()).append(' ');
         }
-        return HtmlExtractor.clean(b.toString());
+        return CellText.clean(b.toString());
     }
 
     private DocxBodyReader nested() {

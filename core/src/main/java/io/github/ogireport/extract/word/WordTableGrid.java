@@ -1,7 +1,7 @@
 package io.github.ogireport.extract.word;
 
 import io.github.ogireport.document.Block;
-import io.github.ogireport.extract.html.TableGrid;
+import io.github.ogireport.document.TableGrid;
 
 import java.util.ArrayList;
 import java.util.Arrays;

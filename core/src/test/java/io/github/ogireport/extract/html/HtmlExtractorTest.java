@@ -65,20 +65,6 @@ class HtmlExtractorTest {
     }
 
     @Test
-    void cleaningCollapsesBlanksAndJoinsChineseAcrossThem() {
-        assertEquals("a b", HtmlExtractor.clean("\u00A0 a \u200B b\t"));
-        assertEquals("一、总体情况", HtmlExtractor.clean("一、 总体情况 \r\n"));
-        assertEquals("（一）", HtmlExtractor.clean("（ 一 ）"));
-        // the ends are stripped of every Unicode blank; inside, only blanks between Chinese characters go
-        assertEquals("中", HtmlExtractor.clean("\u3000中\u3000"));
-        assertEquals("中\u3000中", HtmlExtractor.clean("中\u3000 中"));
-        assertEquals("中中", HtmlExtractor.clean("中\u000B \u000B中"));
-        assertEquals("第 1 页", HtmlExtractor.clean("第 1 页"));
-        assertEquals("中 a", HtmlExtractor.clean("中 a"));
-        assertEquals("a \u000B b", HtmlExtractor.clean("a \u000B b"));
-    }
-
-    @Test
     void deepNestingDoesNotOverflowTheStack() {
         String html = "<div>".repeat(100_000) + "<p>一、总体情况</p>" + "</div>".repeat(100_000);
         ExtractedDocument doc = HtmlExtractor.extract(html.getBytes(StandardCharsets.UTF_8));

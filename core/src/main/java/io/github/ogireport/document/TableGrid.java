@@ -1,4 +1,4 @@
-package io.github.ogireport.extract.html;
+package io.github.ogireport.document;
 
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
@@ -13,7 +13,7 @@ import java.util.List;
  * @param sourceRows the rows the table has in the document
  * @param maxCells the cell limit that applied
  *
- * <p>Public (with the members they use) for {@code extract.word}; not API.
+ * <p>Shared by the extractors whose formats have tables of cells (HTML, Word); not API.
  */
 public record TableGrid(List<List<String>> rows, int sourceRows, int maxCells) {
     /** Copies the rows. */
