@@ -45,10 +45,22 @@ public final class ScannedPages {
     /** The advance of a digit, as a share of its height. */
     private static final float DIGIT_WIDTH = 0.55f;
 
+    /**
+     * A page scanned more coarsely than this many dots per inch is not read: at 60 dpi a Chinese character is some
+     * ten pixels high, and what the recogniser makes of it is noise that even changes from run to run (measured on
+     * testdata/bad/image-only.pdf: 1,400 characters in one run, none in another).
+     */
+    static final float MIN_SOURCE_DPI = 100;
+
     /** Renders page {@code index} (0-based) as an image at {@code dpi}. */
     public interface Renderer {
         /** The page image, or an exception when it cannot be drawn. */
         BufferedImage render(int index, float dpi) throws IOException;
+
+        /** The resolution the page was scanned at, where its image tells it; NaN when unknown. */
+        default float sourceDpi(int index) {
+            return Float.NaN;
+        }
     }
 
     private final Map<String, Double> cellConfidence = new IdentityHashMap<>();
@@ -56,6 +68,9 @@ public final class ScannedPages {
     private final List<Integer> read = new ArrayList<>();
     /** Pages whose recognition stopped at the page's time limit. */
     private final List<Integer> cut = new ArrayList<>();
+    /** Pages scanned too coarsely to be read, with the resolution of the coarsest. */
+    private final List<Integer> coarse = new ArrayList<>();
+    private float coarsestDpi = Float.MAX_VALUE;
     private final RecognisedLines lines = new RecognisedLines();
     private double confidenceSum;
     private long characters;
@@ -91,6 +106,13 @@ public final class ScannedPages {
                 s.textPages = true;
                 continue;
             }
+            // a scan too coarse to read is said to be so, engine or not
+            float source = renderer.sourceDpi(i);
+            if (source < MIN_SOURCE_DPI) {
+                s.coarse.add(p.page);
+                s.coarsestDpi = Math.min(s.coarsestDpi, source);
+                continue;
+            }
             if (s.missing == null) {
                 s.missing = OcrEngines.missing();
             }
@@ -103,7 +125,15 @@ public final class ScannedPages {
             }
             pages.set(i, s.page(p.page, renderer.render(i, DPI), DPI, deadline));
         }
+        if (s.read.isEmpty() && !s.coarse.isEmpty()) {
+            s.missing = s.coarseness();
+        }
         return s;
+    }
+
+    private String coarseness() {
+        return "scanned at about " + Math.round(coarsestDpi) + " dpi, too coarse for OCR (" + Math.round(MIN_SOURCE_DPI)
+                + " dpi at least)";
     }
 
     /** Reads one page image; {@code number} is its 1-based page number. */
@@ -336,6 +366,10 @@ public final class ScannedPages {
             out.add(new Warning(WarningCode.OCR_USED, what + " " + this.read, read + " (" + characters
                     + " characters, mean confidence " + String.format(Locale.ROOT, "%.3f", meanConfidence())
                     + "): values read with low confidence or in a failing check, and confirmed by no check, are null"));
+        }
+        if (!coarse.isEmpty() && !this.read.isEmpty()) {
+            out.add(new Warning(WarningCode.OCR_INCOMPLETE, what + " " + coarse, what + " " + coarse + " were not read: "
+                    + coarseness()));
         }
         if (!cut.isEmpty()) {
             out.add(new Warning(WarningCode.OCR_INCOMPLETE, what + " " + cut, "the recognition of " + what + " " + cut

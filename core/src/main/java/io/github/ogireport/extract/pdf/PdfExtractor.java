@@ -91,9 +91,7 @@ public final class PdfExtractor {
             }
             GlyphCollector collector = new GlyphCollector(deadline);
             List<PageContent> pages = GlyphCollector.complete(collector.read(doc), count);
-            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
-            ScannedPages scanned = ScannedPages.read(pages, (i, dpi) -> renderer.renderImageWithDPI(i, dpi,
-                    org.apache.pdfbox.rendering.ImageType.GRAY), ocr, deadline);
+            ScannedPages scanned = ScannedPages.read(pages, new PageRenderer(doc), ocr, deadline);
             PageStats stats = stats(pages, scanned.pages());
             refuseWithoutText(file, pages, stats, scanned.missing());
             Map<String, String> properties = properties(doc, bytes, collector.damagedPages(), collector.damageCauses());
@@ -168,5 +166,45 @@ public final class PdfExtractor {
     private static boolean endsWithEof(byte[] bytes) {
         int from = Math.max(0, bytes.length - 1024);
         return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
+    }
+
+    /** The pages of a PDF drawn for OCR, and the resolution their scans were made at. */
+    private static final class PageRenderer implements ScannedPages.Renderer {
+        private final PDDocument doc;
+        private final org.apache.pdfbox.rendering.PDFRenderer renderer;
+
+        PageRenderer(PDDocument doc) {
+            this.doc = doc;
+            this.renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        }
+
+        @Override
+        public java.awt.image.BufferedImage render(int index, float dpi) throws IOException {
+            return renderer.renderImageWithDPI(index, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+        }
+
+        /** The finest of the page's images, as pixels across the page's width: a scan is one image the page wide. */
+        @Override
+        public float sourceDpi(int index) {
+            org.apache.pdfbox.pdmodel.PDPage page = doc.getPage(index);
+            org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+            float inches = page.getMediaBox().getWidth() / 72f;
+            float best = Float.NaN;
+            if (resources == null || inches <= 0) {
+                return best;
+            }
+            for (org.apache.pdfbox.cos.COSName name : resources.getXObjectNames()) {
+                try {
+                    if (resources.getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        float dpi = image.getWidth() / inches;
+                        best = Float.isNaN(best) ? dpi : Math.max(best, dpi);
+                    }
+                } catch (IOException e) {
+                    return Float.NaN; // an image that cannot be read says nothing of the scan: the page is read
+                }
+            }
+            return best;
+        }
     }
 }

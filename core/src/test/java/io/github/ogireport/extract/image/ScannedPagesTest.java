@@ -37,4 +37,14 @@ class ScannedPagesTest {
                 () -> ReportParser.builder().ocr(OcrMode.OFF).build().parse(SCAN));
         assertTrue(e.getMessage().contains("--ocr off"), e.getMessage());
     }
+
+    @Test
+    void aScanTooCoarseToReadIsNotRead() {
+        // two pages drawn as 60 dpi pictures (testdata/bad/README.md): whatever the engine, they are not read
+        ReportReadException e = assertThrows(ReportReadException.class,
+                () -> new ReportParser().parse(TestData.BAD.resolve("image-only.pdf")));
+        assertEquals(ErrorType.NO_TEXT, e.category());
+        assertTrue(e.getMessage().contains("scanned at about 60 dpi, too coarse for OCR (100 dpi at least)"),
+                e.getMessage());
+    }
 }
