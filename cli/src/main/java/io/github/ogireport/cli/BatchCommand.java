@@ -188,10 +188,11 @@ final class BatchCommand implements Callable<Integer> {
         if (xlsx) {
             CellsXlsx.convert(out.resolve(OutputFolder.CELLS), out.resolve("cells.xlsx"));
         }
-        progress.finish(String.format("%d files in %.1fs (%.0f files/s): %s; %d already recorded and kept, %d FAILED "
+        progress.finish(String.format("%d files in %.1fs (%s files/s): %s; %d already recorded and kept, %d FAILED "
                         + "before and parsed again, %d changed and parsed again; skipped: %d expected-result files, %d "
                         + "system files, %d web-page assets, %d by --include/--exclude; %d records in %s%s",
-                result.total(), result.seconds(), result.total() / Math.max(result.seconds(), 1e-9), result.counts(),
+                result.total(), result.seconds(), Progress.rate(result.total() / Math.max(result.seconds(), 1e-9)),
+                result.counts(),
                 result.skippedRecorded(), result.retried(), result.replacedChanged(), result.skippedExpected(),
                 result.skippedSystemFiles(), result.skippedAssets(), result.skippedByPattern(), summary.reports(), out,
                 progress.recognisedPages() == 0 ? "" : "; " + progress.recognisedPages() + " pages read by OCR"));

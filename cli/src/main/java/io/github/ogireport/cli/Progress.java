@@ -59,10 +59,10 @@ final class Progress {
             long eta = Math.round((total - done) / Math.max(rate, 1e-9));
             int width = 30;
             int filled = (int) Math.min(width, width * done / total);
-            line = String.format("[%s%s] %d/%d  %.0f files/s  ETA %ds  failed %d", "#".repeat(filled),
-                    " ".repeat(width - filled), done, total, rate, eta, failed);
+            line = String.format("[%s%s] %d/%d  %s files/s  ETA %ds  failed %d", "#".repeat(filled),
+                    " ".repeat(width - filled), done, total, rate(rate), eta, failed);
         } else {
-            line = String.format("%d files  %.0f files/s  failed %d", done, rate, failed);
+            line = String.format("%d files  %s files/s  failed %d", done, rate(rate), failed);
         }
         if (recognisedPages > 0) {
             line += "  OCR " + recognisedPages + (recognisedPages == 1 ? " page" : " pages");
@@ -75,6 +75,11 @@ final class Progress {
         if (!quiet) {
             System.err.println((terminal ? "\r\033[K" : "") + line);
         }
+    }
+
+    /** A rate as people read it: whole files a second, tenths under ten (scans are read at a file in seconds). */
+    static String rate(double filesPerSecond) {
+        return String.format(java.util.Locale.ROOT, filesPerSecond < 10 ? "%.1f" : "%.0f", filesPerSecond);
     }
 
     /** The pages read by OCR so far. */
