@@ -434,13 +434,23 @@ public final class ReportParser {
             return meta;
         }
         String name = meta.agency() != null ? meta.agency() : meta.title().split("[0-9０-９]", 2)[0];
-        if (!RecognisedLines.decode(recognised).doubtful(name)) {
+        if (!RecognisedLines.decode(recognised).doubtful(name) || typed(doc, name)) {
             return meta;
         }
         warnings.add(new Warning(WarningCode.OCR_UNCERTAIN, "title", "the title was read by OCR, its agency “" + name
                 + "” with characters the recogniser was unsure of: title and agency are null (read as “"
                 + meta.title() + "”)"));
         return new Metadata(null, null, meta.year(), meta.publishDate(), meta.period());
+    }
+
+    /** Whether a block of the document's own text (not read by OCR) holds the phrase: a typed page says it. */
+    private static boolean typed(ExtractedDocument doc, String phrase) {
+        for (Block b : doc.blocks()) {
+            if (b.confidence().isEmpty() && b.text().replace(" ", "").contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AnnualReport notAReport(String name, ExtractedDocument doc, Source source, String why) {

@@ -42,7 +42,8 @@ public enum RequestRow {
     /** 2.没有现成信息需要另行制作 (key part {@code unableNeedsCreation}; both templates). */
     UNABLE_NEEDS_CREATION("unableNeedsCreation", Templates.BOTH, true, "2.没有现成信息需要另行制作", "另行制作", "没有现成信息"),
     /** 3.补正后申请内容仍不明确 (key part {@code unableStillUnclear}; both templates). */
-    UNABLE_STILL_UNCLEAR("unableStillUnclear", Templates.BOTH, true, "3.补正后申请内容仍不明确", "仍不明确"),
+    UNABLE_STILL_UNCLEAR("unableStillUnclear", Templates.BOTH, true, "3.补正后申请内容仍不明确", "仍不明确",
+            "补正后申请内容"), // a label torn at a page break: 补正后申请内容仍不 ⏎ 明确
     /** 1.信访举报投诉类申请 (key part {@code rejectedComplaint}; both templates). */
     REJECTED_COMPLAINT("rejectedComplaint", Templates.BOTH, true, "1.信访举报投诉类申请", "信访举报投诉", "信访举报"),
     /** 2.重复申请 (key part {@code rejectedDuplicate}; both templates). */

@@ -53,6 +53,7 @@ public final class Tokenizer {
                 int first = tokens.size();
                 cellTokens(cell, b, tokens);
                 if (!block.confidence().isEmpty()) {
+                    unreadValue(tokens, first, block.row());
                     recognised(tokens, first, block.confidence().get(c));
                 }
             }
@@ -74,6 +75,26 @@ public final class Tokenizer {
             }
         }
     }
+
+    /**
+     * A table cell of a recognised page that was read as a few Latin letters or marks and no Chinese ({@code D},
+     * {@code Ss)}) is a number the recogniser could not read, not a label: an undecided value keeps its place in the
+     * row, where a text token would let the next number slide into it.
+     */
+    private static void unreadValue(List<Token> tokens, int from, boolean row) {
+        if (!row || tokens.size() != from + 1 || tokens.get(from).kind() != Token.Kind.TEXT) {
+            return;
+        }
+        Token t = tokens.get(from);
+        String raw = t.raw();
+        if (raw.length() > UNREAD_LENGTH || raw.codePoints().anyMatch(c -> Character.isLetter(c) && c > 0x2000)) {
+            return;
+        }
+        tokens.set(from, new Token(Token.Kind.VALUE, raw, "", CellValue.undecided(raw, List.of(raw)), t.block()));
+    }
+
+    /** The longest reading of a table cell taken for an unread number rather than for text. */
+    private static final int UNREAD_LENGTH = 6;
 
     private static int firstTextCell(Block block) {
         for (int c = 0; c < block.cells().size(); c++) {
@@ -116,8 +137,9 @@ public final class Tokenizer {
                 out.set(out.size() - 1, new Token(Token.Kind.VALUE, raw, "", ValueLexer.read(raw), block));
                 continue;
             }
-            // a cell of one word is the word: it was read as a value above already
-            CellValue value = word == cell ? null : ValueLexer.read(word);
+            // a cell of one word is the word: it was read as a value above already; a number before a point that
+            // starts the next word is an item's number whose point was read apart ({@code 7 .属于行政执法案卷})
+            CellValue value = word == cell || itemNumber(word, s, end) ? null : ValueLexer.read(word);
             if (value != null) {
                 flushText(s, textFrom, textTo, block, out);
                 textFrom = -1;
@@ -128,6 +150,22 @@ public final class Tokenizer {
             }
         }
         flushText(s, textFrom, textTo, block, out);
+    }
+
+    /** Whether {@code word}, ending at {@code end} of {@code s}, is one or two digits and the next word starts with a point. */
+    private static boolean itemNumber(String word, String s, int end) {
+        if (word.length() > 2 || !Character.isDigit(word.charAt(0)) || !Character.isDigit(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        int next = end;
+        while (next < s.length() && isSpace(s.charAt(next))) {
+            next++;
+        }
+        if (next + 1 >= s.length() || next == end) {
+            return false;
+        }
+        char point = s.charAt(next);
+        return (point == '.' || point == '．' || point == '、') && !Character.isDigit(s.charAt(next + 1));
     }
 
     private static boolean isSpace(char c) {

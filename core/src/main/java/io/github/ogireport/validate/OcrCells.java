@@ -74,7 +74,9 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         List<String> doubted = new ArrayList<>();
         for (Map.Entry<String, CellValue> e : cells.entrySet()) {
             CellValue v = e.getValue();
-            if (v == null || !v.isNumber() || !v.how().contains(Derivation.OCR) || v.confidence() == null
+            // a dash or a word read where a number may be printed is doubted as a number is (a 7 read as -)
+            boolean read = v != null && (v.isNumber() || v.kind() == CellKind.DASH || v.kind() == CellKind.TEXT);
+            if (!read || !v.how().contains(Derivation.OCR) || v.confidence() == null
                     || confirmed.contains(e.getKey())
                     || v.confidence() >= THRESHOLD && !contradicted.contains(e.getKey())) {
                 continue;

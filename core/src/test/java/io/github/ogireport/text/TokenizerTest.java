@@ -18,6 +18,30 @@ class TokenizerTest {
         assertEquals(List.of("商业 企业", "5 件", "其他", "", "3"), tokens.stream().map(Token::raw).toList());
     }
 
+    @Test
+    void anItemNumberWhosePointWasReadApartStaysWithItsLabel() {
+        // a recogniser's reading of the label cell 7.属于行政执法案卷 (the point read apart), then the row's values
+        List<Token> tokens = Tokenizer.tokens(List.of(new Block(List.of("7 .属于行政执法案卷", "0", "1"), true)), 0, 1);
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE), tokens.stream().map(Token::kind).toList());
+        assertEquals("7 .属于行政执法案卷", tokens.get(0).raw());
+        // a number followed by a decimal part is still a number
+        assertEquals(Token.Kind.VALUE, Tokenizer.tokens(List.of(new Block(List.of("7 件", "0"), true)), 0, 1).get(0).kind());
+    }
+
+    @Test
+    void aRecognisedCellReadAsLatinMarksIsAnUnreadValueNotALabel() {
+        Block row = new Block(List.of("6.属于四类过程性信息", "D", "0"), true, java.util.Set.of(),
+                List.of(0.97, 0.98, 0.99));
+        List<Token> tokens = Tokenizer.tokens(List.of(row), 0, 1);
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE), tokens.stream().map(Token::kind).toList());
+        CellValue unread = tokens.get(1).value();
+        assertEquals(io.github.ogireport.model.CellKind.UNDECIDED, unread.kind());
+        assertEquals(List.of("D"), unread.candidates());
+        // the same cell of a text document is text
+        Block typed = new Block(List.of("6.属于四类过程性信息", "D", "0"), true);
+        assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(typed), 0, 1).get(1).kind());
+    }
+
     /** The tokens of random cells are those of splitting the cell into a list of words first, as it was done. */
     @Test
     void tokensOfRandomCellsAreThoseOfTheWordList() {

@@ -23,10 +23,17 @@ import java.util.List;
 final class TesseractEngine implements OcrEngine {
     private final TessAPI api;
     private final ITessAPI.TessBaseAPI handle;
+    /** The Latin model, for the second reading of cells that hold numbers; null when it is not installed. */
+    private final ITessAPI.TessBaseAPI numbers;
 
-    TesseractEngine(TessAPI api, String tessdata, String language) {
+    TesseractEngine(TessAPI api, String tessdata, String language, String numberLanguage) {
         this.api = api;
-        this.handle = api.TessBaseAPICreate();
+        this.handle = open(api, tessdata, language);
+        this.numbers = numberLanguage == null ? null : open(api, tessdata, numberLanguage);
+    }
+
+    private static ITessAPI.TessBaseAPI open(TessAPI api, String tessdata, String language) {
+        ITessAPI.TessBaseAPI handle = api.TessBaseAPICreate();
         if (api.TessBaseAPIInit3(handle, tessdata, language) != 0) {
             api.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract cannot load the model " + language + " from " + tessdata);
@@ -38,10 +45,20 @@ final class TesseractEngine implements OcrEngine {
         api.TessBaseAPISetVariable(handle, "load_system_dawg", "0");
         api.TessBaseAPISetVariable(handle, "load_freq_dawg", "0");
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        return handle;
     }
 
     @Override
     public List<OcrWord> read(BufferedImage page, long deadline) {
+        return read(handle, page, deadline);
+    }
+
+    @Override
+    public List<OcrWord> readNumbers(BufferedImage cells, long deadline) {
+        return numbers == null ? List.of() : read(numbers, cells, deadline);
+    }
+
+    private List<OcrWord> read(ITessAPI.TessBaseAPI handle, BufferedImage page, long deadline) {
         BufferedImage grey = page;
         if (grey.getType() != BufferedImage.TYPE_BYTE_GRAY) {
             grey = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

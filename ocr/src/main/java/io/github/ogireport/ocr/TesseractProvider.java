@@ -22,6 +22,8 @@ public final class TesseractProvider implements OcrEngine.Provider {
             "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata", "/usr/local/share/tessdata");
     /** The models read: Simplified Chinese, which holds digits and Latin letters too. */
     static final String LANGUAGE = "chi_sim";
+    /** The model of the second reading of cells that hold numbers (optional: without it cells are read once). */
+    static final String NUMBER_LANGUAGE = "eng";
 
     private final String missing;
     private final TessAPI api;
@@ -75,6 +77,7 @@ public final class TesseractProvider implements OcrEngine.Provider {
         if (missing != null) {
             throw new IllegalStateException(missing);
         }
-        return new TesseractEngine(api, tessdata, LANGUAGE);
+        boolean latin = Files.exists(Path.of(tessdata, NUMBER_LANGUAGE + ".traineddata"));
+        return new TesseractEngine(api, tessdata, LANGUAGE, latin ? NUMBER_LANGUAGE : null);
     }
 }

@@ -8,11 +8,14 @@ import java.util.List;
 
 /**
  * The cells of a ruled table in a page image, from its lines: the distinct line positions make slots, and
- * neighbouring slots with no line between them are one (merged) cell. Each cell is given without its borders, so
+ * neighbouring slots with no line between them are one (merged) cell. Each cell is given up to its (erased) borders, so
  * that it can be recognised on its own: a recogniser reading a whole page loses lone digits in a grid, and reads
  * the remains of lines as characters.
  */
 final class ImageGrid {
+    /** How far a cell starts inside the middle of its border lines, in pixels. */
+    private static final int INSET = 2;
+
     private ImageGrid() {
     }
 
@@ -29,6 +32,10 @@ final class ImageGrid {
         }
         List<Integer> ys = positions(hs, near);
         List<Integer> xs = positions(vs, near);
+        // a table whose outer border was not drawn (cut off at the page's edge, or left out by the page's style)
+        // still ends where its lines end
+        edges(xs, hs, near);
+        edges(ys, vs, near);
         int rows = ys.size() - 1;
         int cols = xs.size() - 1;
         if (rows < 1 || cols < 1) {
@@ -65,7 +72,10 @@ final class ImageGrid {
         List<Rectangle> out = new ArrayList<>();
         for (int[] b : box) {
             if (b != null && b[2] - b[0] > 2 * near && b[3] - b[1] > 2 * near) {
-                out.add(new Rectangle(b[0] + near, b[1] + near, b[2] - b[0] - 2 * near, b[3] - b[1] - 2 * near));
+                // the lines themselves are erased: the cell reaches almost to their middle, as text often almost
+                // touches a line (an HTML cell's padding is a pixel or two) and cutting into it leaves a
+                // half digit that the recogniser reads as a bracket or a letter
+                out.add(new Rectangle(b[0] + INSET, b[1] + INSET, b[2] - b[0] - 2 * INSET, b[3] - b[1] - 2 * INSET));
             }
         }
         return out;
@@ -79,6 +89,25 @@ final class ImageGrid {
             }
         }
         return false;
+    }
+
+    /** Adds the ends of the {@code lines} beyond the outermost perpendicular positions as positions. */
+    private static void edges(List<Integer> positions, List<int[]> lines, int near) {
+        if (positions.isEmpty() || lines.isEmpty()) {
+            return;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (int[] l : lines) {
+            start = Math.min(start, l[2]);
+            end = Math.max(end, l[3]);
+        }
+        if (start < positions.get(0) - 2 * near) {
+            positions.add(0, start);
+        }
+        if (end > positions.get(positions.size() - 1) + 2 * near) {
+            positions.add(end);
+        }
     }
 
     private static List<Integer> positions(List<int[]> lines, int near) {

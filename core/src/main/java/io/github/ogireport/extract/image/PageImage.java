@@ -20,6 +20,11 @@ import java.util.List;
 final class PageImage {
     /** Darker than this (0 black – 255 white) is ink. */
     private static final int INK = 150;
+    /**
+     * A table line is a run of pixels this much darker than the paper: tables are often ruled in light grey (an HTML
+     * page's 1 px borders print at about 190–220), far lighter than text, and a line is told from text by its length.
+     */
+    private static final int LINE_CONTRAST = 25;
     /** The largest skew corrected, in degrees. */
     private static final double MAX_SKEW = 3;
     /** The skew search step, in degrees. */
@@ -28,6 +33,12 @@ final class PageImage {
     private static final double MIN_LINE = 0.2;
     /** A line is at most this thick, in inches (thicker dark runs are bold strokes or filled areas). */
     private static final double MAX_THICKNESS = 0.035;
+    /** A speck is at most this wide and high, in inches (a point of body text is larger). */
+    private static final double SPECK = 0.02;
+    /** A speck has no other ink this close, in inches. */
+    private static final double SPECK_ROOM = 0.03;
+    /** A line at least this long, in inches, is a table line whatever it touches. */
+    private static final double ANCHOR = 1;
     /** Gaps in a line up to this long, in inches, are breaks in the ink (scan noise), not ends. */
     private static final double GAP = 0.012;
 
@@ -60,8 +71,10 @@ final class PageImage {
         int min = Math.max(8, (int) (MIN_LINE * dpi));
         int thick = Math.max(2, (int) Math.ceil(MAX_THICKNESS * dpi));
         int gap = Math.max(1, (int) Math.round(GAP * dpi));
-        List<int[]> hs = lines(px, w, h, true, min, thick, gap);
-        List<int[]> vs = lines(px, w, h, false, min, thick, gap);
+        int lineInk = paper(px) - LINE_CONTRAST;
+        List<int[]> hs = lines(px, w, h, true, min, thick, gap, lineInk);
+        List<int[]> vs = lines(px, w, h, false, min, thick, gap, lineInk);
+        anchored(hs, vs, (int) (ANCHOR * dpi), gap * 3);
         List<java.awt.Rectangle> cells = new ArrayList<>();
         for (List<int[]> table : tables(hs, vs, w, gap * 3)) {
             cells.addAll(ImageGrid.cells(table, gap * 3));
@@ -71,7 +84,80 @@ final class PageImage {
                 erase(px, w, h, l, horizontal);
             }
         }
+        despeckle(px, w, h, (int) Math.round(SPECK * dpi), (int) Math.round(SPECK_ROOM * dpi));
         return new PageImage(grey, lines, skew, cells);
+    }
+
+    /**
+     * Whitens specks: spots of ink no wider or taller than {@code size} pixels with no other ink within {@code room}
+     * pixels. A copier's dust and a JPEG's ringing make them, and the recogniser reads them as points and commas
+     * beside a digit or as a character in a blank cell; a decimal point or a character's dot has ink close by and
+     * stays.
+     */
+    static void despeckle(byte[] px, int w, int h, int size, int room) {
+        boolean[] seen = new boolean[w * h];
+        int[] stack = new int[64];
+        for (int start = 0; start < px.length; start++) {
+            if (seen[start] || (px[start] & 0xFF) >= INK) {
+                continue;
+            }
+            // the spot's extent, by a flood fill that gives up once it is larger than a speck
+            int x0 = start % w;
+            int x1 = x0;
+            int y0 = start / w;
+            int y1 = y0;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            boolean large = false;
+            while (top > 0) {
+                int p = stack[--top];
+                int x = p % w;
+                int y = p / w;
+                x0 = Math.min(x0, x);
+                x1 = Math.max(x1, x);
+                y0 = Math.min(y0, y);
+                y1 = Math.max(y1, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx;
+                        int ny = y + dy;
+                        if (nx < 0 || ny < 0 || nx >= w || ny >= h) {
+                            continue;
+                        }
+                        int q = ny * w + nx;
+                        if (!seen[q] && (px[q] & 0xFF) < INK) {
+                            seen[q] = true;
+                            if (top == stack.length) {
+                                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                            }
+                            stack[top++] = q;
+                        }
+                    }
+                }
+            }
+            large = x1 - x0 >= size || y1 - y0 >= size;
+            if (!large && alone(px, w, h, x0, y0, x1, y1, room)) {
+                for (int y = y0; y <= y1; y++) {
+                    for (int x = x0; x <= x1; x++) {
+                        px[y * w + x] = (byte) 255;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the box {@code x0..x1, y0..y1} has no ink within {@code room} pixels around it. */
+    private static boolean alone(byte[] px, int w, int h, int x0, int y0, int x1, int y1, int room) {
+        for (int y = Math.max(0, y0 - room); y <= Math.min(h - 1, y1 + room); y++) {
+            for (int x = Math.max(0, x0 - room); x <= Math.min(w - 1, x1 + room); x++) {
+                boolean inside = x >= x0 && x <= x1 && y >= y0 && y <= y1;
+                if (!inside && (px[y * w + x] & 0xFF) < INK) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static BufferedImage grey(BufferedImage source) {
@@ -166,11 +252,27 @@ final class PageImage {
         return (px[y * w + x] & 0xFF) < INK;
     }
 
+    /** The grey of the paper: the commonest grey of the page. */
+    private static int paper(byte[] px) {
+        int[] count = new int[256];
+        for (int i = 0; i < px.length; i += 7) {
+            count[px[i] & 0xFF]++;
+        }
+        int best = 255;
+        for (int v = 0; v < 256; v++) {
+            if (count[v] > count[best]) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
     /**
-     * Long thin runs of ink in one direction, as {@code {from, to, start, end, thickness, horizontal}}: across
+     * Long thin runs of pixels darker than {@code ink} in one direction, as {@code {from, to, start, end, thickness, horizontal}}: across
      * positions {@code from..to} (rows of a horizontal line), along {@code start..end}.
      */
-    private static List<int[]> lines(byte[] px, int w, int h, boolean horizontal, int min, int thick, int gap) {
+    private static List<int[]> lines(byte[] px, int w, int h, boolean horizontal, int min, int thick, int gap,
+                                     int ink) {
         int across = horizontal ? h : w;
         int along = horizontal ? w : h;
         List<int[]> open = new ArrayList<>();
@@ -180,7 +282,7 @@ final class PageImage {
             int start = -1;
             int last = -1;
             for (int b = 0; b <= along; b++) {
-                boolean dark = b < along && (horizontal ? ink(px, w, b, a) : ink(px, w, a, b));
+                boolean dark = b < along && (px[horizontal ? a * w + b : b * w + a] & 0xFF) < ink;
                 if (dark) {
                     if (start < 0 || b - last > gap + 1) {
                         if (start >= 0 && last - start + 1 >= min) {
@@ -230,6 +332,44 @@ final class PageImage {
             }
         }
         return out;
+    }
+
+    /**
+     * Keeps the lines that are long, or that end on lines kept at both ends, as the short borders of a table's
+     * cells do. The rest are strokes of characters that the light threshold for lines joined into a run (the
+     * horizontal strokes of {@code 商业企业} in a grey, blurred scan), which would cut cells in two and be erased.
+     */
+    private static void anchored(List<int[]> hs, List<int[]> vs, int length, int touch) {
+        List<int[]> keptH = new ArrayList<>();
+        for (int[] l : hs) {
+            if (l[3] - l[2] >= length) {
+                keptH.add(l);
+            }
+        }
+        List<int[]> keptV = new ArrayList<>();
+        for (int[] l : vs) {
+            if (l[3] - l[2] >= length || endsOn(l, l[2], keptH, touch) && endsOn(l, l[3], keptH, touch)) {
+                keptV.add(l);
+            }
+        }
+        for (int[] l : hs) {
+            if (l[3] - l[2] < length && endsOn(l, l[2], keptV, touch) && endsOn(l, l[3], keptV, touch)) {
+                keptH.add(l);
+            }
+        }
+        hs.retainAll(keptH);
+        vs.retainAll(keptV);
+    }
+
+    /** Whether the end of {@code line} at {@code end} (along it) lies on one of the perpendicular {@code lines}. */
+    private static boolean endsOn(int[] line, int end, List<int[]> lines, int touch) {
+        int across = (line[0] + line[1]) / 2;
+        for (int[] o : lines) {
+            if (end >= o[0] - touch && end <= o[1] + touch && across >= o[2] - touch && across <= o[3] + touch) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -206,7 +206,10 @@ public final class ScannedPages {
      * The characters of a page: the ruled tables' cells recognised apart from the rest, stacked one under the other
      * on a sheet with blank space between them (one recogniser run for all of them, and each cell is its own lines
      * of text: no lone digit lost in the grid, no line read as a character); the page outside the tables in a second
-     * run. The boxes are given back in the page image's pixels.
+     * run. Cells that seem to hold a number (no more than one Chinese character read, no unit) are read again by the
+     * engine's recogniser for digits, whose reading replaces the first where it is a plain number: the Chinese model
+     * reads a lone {@code 2} as {@code 了} and {@code 0} as {@code U}. The boxes are given back in the page image's
+     * pixels.
      */
     private static List<OcrWord> recognise(PageImage img, long deadline) {
         OcrEngine engine = OcrEngines.engine();
@@ -231,36 +234,103 @@ public final class ScannedPages {
         if (cells.isEmpty()) {
             return out;
         }
-        int width = 0;
-        int height = SHEET_GAP;
-        int[] at = new int[cells.size()];
+        List<List<OcrWord>> read = Sheet.of(img.image, cells).read(engine::read, deadline);
+        // the recogniser now and then passes over a cell of the sheet (a label, a lone digit): read those again
+        List<java.awt.Rectangle> missed = new ArrayList<>();
+        List<Integer> missedAt = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
-            width = Math.max(width, cells.get(i).width);
-            at[i] = height;
-            height += cells.get(i).height + SHEET_GAP;
-        }
-        BufferedImage sheet = new BufferedImage(width + 2 * SHEET_GAP, height, BufferedImage.TYPE_BYTE_GRAY);
-        g = sheet.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-        for (int i = 0; i < cells.size(); i++) {
-            java.awt.Rectangle r = cells.get(i);
-            g.drawImage(img.image.getSubimage(r.x, r.y, r.width, r.height), SHEET_GAP, at[i], null);
-        }
-        g.dispose();
-        for (OcrWord w : engine.read(sheet, deadline)) {
-            int cy = (w.top() + w.bottom()) / 2;
-            int i = java.util.Arrays.binarySearch(at, cy);
-            i = i >= 0 ? i : -i - 2;
-            if (i < 0 || cy > at[i] + cells.get(i).height) {
-                continue;
+            if (read.get(i).isEmpty()) {
+                missed.add(cells.get(i));
+                missedAt.add(i);
             }
-            java.awt.Rectangle r = cells.get(i);
-            int dx = r.x - SHEET_GAP;
-            int dy = r.y - at[i];
-            out.add(new OcrWord(w.text(), w.x0() + dx, w.top() + dy, w.x1() + dx, w.bottom() + dy, w.confidence()));
         }
+        if (!missed.isEmpty()) {
+            List<List<OcrWord>> again = Sheet.of(img.image, missed).read(engine::read, deadline);
+            for (int k = 0; k < missed.size(); k++) {
+                read.set(missedAt.get(k), again.get(k));
+            }
+        }
+        read.replaceAll(PrintedLabels::correct);
+        List<java.awt.Rectangle> numeric = new ArrayList<>();
+        List<Integer> numericAt = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (seemsNumber(read.get(i))) {
+                numeric.add(cells.get(i));
+                numericAt.add(i);
+            }
+        }
+        if (!numeric.isEmpty()) {
+            List<List<OcrWord>> again = Sheet.of(img.image, numeric).read(engine::readNumbers, deadline);
+            for (int k = 0; k < numeric.size(); k++) {
+                read.set(numericAt.get(k), CellReadings.choose(read.get(numericAt.get(k)), again.get(k)));
+            }
+        }
+        read.forEach(out::addAll);
         return out;
+    }
+
+    /** Whether the first reading of a cell may be a misread number: at most one Chinese character, no unit. */
+    private static boolean seemsNumber(List<OcrWord> words) {
+        int han = 0;
+        int length = 0;
+        for (OcrWord w : words) {
+            for (int k = 0; k < w.text().length(); k++) {
+                char c = w.text().charAt(k);
+                if (c == '万' || c == '元') {
+                    return false;
+                }
+                han += Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 1 : 0;
+                length += Character.isWhitespace(c) ? 0 : 1;
+            }
+        }
+        return han <= 1 && length <= 16;
+    }
+
+    /** Cells copied one under the other onto a blank sheet, to be read in one run of the recogniser. */
+    private record Sheet(BufferedImage image, List<java.awt.Rectangle> cells, int[] at) {
+        static Sheet of(BufferedImage page, List<java.awt.Rectangle> cells) {
+            int width = 0;
+            int height = SHEET_GAP;
+            int[] at = new int[cells.size()];
+            for (int i = 0; i < cells.size(); i++) {
+                width = Math.max(width, cells.get(i).width);
+                at[i] = height;
+                height += cells.get(i).height + SHEET_GAP;
+            }
+            BufferedImage sheet = new BufferedImage(width + 2 * SHEET_GAP, height, BufferedImage.TYPE_BYTE_GRAY);
+            java.awt.Graphics2D g = sheet.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
+            for (int i = 0; i < cells.size(); i++) {
+                java.awt.Rectangle r = cells.get(i);
+                g.drawImage(page.getSubimage(r.x, r.y, r.width, r.height), SHEET_GAP, at[i], null);
+            }
+            g.dispose();
+            return new Sheet(sheet, cells, at);
+        }
+
+        /** What {@code reader} reads on the sheet, cell by cell, in the page's pixels. */
+        List<List<OcrWord>> read(java.util.function.BiFunction<BufferedImage, Long, List<OcrWord>> reader,
+                                 long deadline) {
+            List<List<OcrWord>> out = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                out.add(new ArrayList<>());
+            }
+            for (OcrWord w : reader.apply(image, deadline)) {
+                int cy = (w.top() + w.bottom()) / 2;
+                int i = java.util.Arrays.binarySearch(at, cy);
+                i = i >= 0 ? i : -i - 2;
+                if (i < 0 || cy > at[i] + cells.get(i).height) {
+                    continue;
+                }
+                java.awt.Rectangle r = cells.get(i);
+                int dx = r.x - SHEET_GAP;
+                int dy = r.y - at[i];
+                out.get(i).add(new OcrWord(w.text(), w.x0() + dx, w.top() + dy, w.x1() + dx, w.bottom() + dy,
+                        w.confidence()));
+            }
+            return out;
+        }
     }
 
     /**

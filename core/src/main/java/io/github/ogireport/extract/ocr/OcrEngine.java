@@ -23,6 +23,19 @@ public interface OcrEngine {
      */
     List<OcrWord> read(BufferedImage page, long deadline);
 
+    /**
+     * Reads an image of table cells that seem to hold numbers with a recogniser for digits and Latin letters: a
+     * second reading, because a model for Chinese reads a lone digit in a cell as a character ({@code 2} as
+     * {@code 了}, {@code 0} as {@code U}). The parser takes it only where it is a plain number.
+     *
+     * @param cells cells stacked one under the other, grey, their borders erased
+     * @param deadline as for {@link #read}
+     * @return the characters read, as for {@link #read}; empty when the engine has no such recogniser
+     */
+    default List<OcrWord> readNumbers(BufferedImage cells, long deadline) {
+        return List.of();
+    }
+
     /** Makes engines. Listed in {@code META-INF/services/io.github.ogireport.extract.ocr.OcrEngine$Provider}. */
     interface Provider {
         /**

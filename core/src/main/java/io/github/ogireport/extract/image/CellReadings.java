@@ -1,0 +1,121 @@
+package io.github.ogireport.extract.image;
+
+import io.github.ogireport.extract.ocr.OcrWord;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses between the two readings of a table cell that seems to hold a number: the Chinese model's, which reads the
+ * labels but often takes a lone digit for a character ({@code 2} as {@code 了}, {@code 0} as {@code U}, {@code 86} as
+ * {@code 80} with a confidence of 0.99), and the Latin model's, which reads digits better but may drop a minus sign or
+ * read {@code 1} as {@code l}. The value is the digit reading. Where the readers agree, its confidence is the higher
+ * of theirs; where they disagree, it keeps its own only when the digit reader is sure and surer than the Chinese
+ * model; else (and where a sign was lost) it is lowered under the threshold, so that only a passing check lets it
+ * stand.
+ */
+final class CellReadings {
+    /** A plain number: digits, maybe a sign, thousands commas, decimals, a percent. */
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
+    /** Latin letters and marks the digit reader gives for a {@code 1} or a {@code 0}. */
+    private static final String ONES = "lI|]!】";
+    private static final String ZEROS = "Oo";
+    /** Characters the Chinese model gives for a sign: a minus read as a dash or as 一, a plus as 十. */
+    private static final String SIGNS = "-+−－—–一十";
+    /**
+     * The confidence a value gets when the readers disagree on it, or when a letter was taken for a digit: under
+     * the threshold at which a value stands unchecked ({@code validate.OcrCells}).
+     */
+    static final double DOUBTED = 0.5;
+    /** The confidence at which a value stands unchecked ({@code validate.OcrCells.THRESHOLD}). */
+    private static final double SURE = 0.98;
+
+    private CellReadings() {
+    }
+
+    /**
+     * The characters to keep for one cell.
+     *
+     * @param chinese the Chinese model's reading of the cell
+     * @param digits the digit reader's reading of the same cell (empty when the engine has no such reader)
+     */
+    static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
+        List<OcrWord> second = asDigits(digits);
+        String d = text(second);
+        if (!NUMBER.matcher(d).matches()) {
+            return chinese;
+        }
+        String c = text(chinese);
+        String cDigits = lookAlikes(c).replaceAll("[^0-9]", "");
+        boolean cSign = c.chars().anyMatch(ch -> SIGNS.indexOf(ch) >= 0);
+        boolean dSign = d.startsWith("-") || d.startsWith("+");
+        boolean agree = cDigits.equals(d.replaceAll("[^0-9]", "")) && cSign == dSign;
+        boolean signLost = cSign && !dSign;
+        boolean disagree = !cDigits.isEmpty() && !cDigits.equals(d.replaceAll("[^0-9]", ""));
+        double first = lowest(chinese);
+        // the number as one piece: the gaps between its digits are the font's, not spaces (a 1 is narrow)
+        int x0 = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        double conf = 1;
+        for (OcrWord w : second) {
+            x0 = Math.min(x0, w.x0());
+            top = Math.min(top, w.top());
+            x1 = Math.max(x1, w.x1());
+            bottom = Math.max(bottom, w.bottom());
+            conf = Math.min(conf, w.confidence());
+        }
+        if (agree && !lookAlikes(c).equals(c)) {
+            conf = Math.min(conf, DOUBTED); // both read a mark or a letter where a digit may be: neither read a digit
+        } else if (agree) {
+            conf = Math.max(conf, first); // two readers that agree
+        } else if (signLost || disagree && (conf < SURE || conf <= first)) {
+            // where the Chinese model was at least as sure, neither reading is decided; where the digit reader is
+            // sure and the Chinese one less so, the digit reader's stands (measured: the Chinese model reads 6 as 0
+            // and 5 as D or 3, the digit reader not), still subject to the checks
+            conf = Math.min(conf, DOUBTED);
+        }
+        return List.of(new OcrWord(d, x0, top, x1, bottom, conf));
+    }
+
+    /** The digit reader's characters with look-alike letters taken as digits, each such one doubted. */
+    private static List<OcrWord> asDigits(List<OcrWord> words) {
+        List<OcrWord> out = new ArrayList<>(words.size());
+        for (OcrWord w : words) {
+            String t = w.text().strip();
+            String digit = t.length() != 1 ? null : ONES.indexOf(t.charAt(0)) >= 0 ? "1"
+                    : ZEROS.indexOf(t.charAt(0)) >= 0 ? "0" : null;
+            out.add(digit == null ? w : new OcrWord(digit, w.x0(), w.top(), w.x1(), w.bottom(),
+                    Math.min(w.confidence(), DOUBTED)));
+        }
+        return out;
+    }
+
+    /** The text with the letters and marks that stand for a 1 or a 0 taken as those digits. */
+    private static String lookAlikes(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(ONES.indexOf(ch) >= 0 ? '1' : ZEROS.indexOf(ch) >= 0 ? '0' : ch);
+        }
+        return b.toString();
+    }
+
+    private static String text(List<OcrWord> words) {
+        StringBuilder b = new StringBuilder();
+        for (OcrWord w : words) {
+            b.append(w.text().strip());
+        }
+        return b.toString();
+    }
+
+    private static double lowest(List<OcrWord> words) {
+        double low = 1;
+        for (OcrWord w : words) {
+            low = Math.min(low, w.confidence());
+        }
+        return words.isEmpty() ? 0 : low;
+    }
+}

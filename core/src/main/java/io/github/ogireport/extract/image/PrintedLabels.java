@@ -1,0 +1,128 @@
+package io.github.ogireport.extract.image;
+
+import io.github.ogireport.extract.ocr.OcrWord;
+import io.github.ogireport.model.ActiveColumn;
+import io.github.ogireport.model.ActiveRow;
+import io.github.ogireport.model.RequestColumn;
+import io.github.ogireport.model.RequestRow;
+import io.github.ogireport.model.ReviewColumn;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Puts right the table labels the recogniser misread by a character or two ({@code 本机关税掌握相关政府信息} for
+ * {@code 本机关不掌握相关政府信息}, {@code 仍不明砚} for {@code 仍不明确}): a recognised table cell whose Chinese
+ * characters are that close to exactly one label of the templates, and no closer to another, is read as that
+ * label. A label decides which row the numbers beside it go to; left misread, the row is not found and its numbers
+ * are lost. Only labels are put right, never numbers.
+ */
+final class PrintedLabels {
+    /** The labels of the templates' rows and columns, as their Chinese characters only. */
+    private static final List<String> LABELS = labels();
+    /** A label is put right when at most one character in this many differs (and at most this share of it). */
+    private static final int CHARACTERS_PER_ERROR = 5;
+    /** Labels shorter than this are left as read: two characters say too little to tell one label from another. */
+    private static final int MIN_LENGTH = 4;
+
+    private PrintedLabels() {
+    }
+
+    private static List<String> labels() {
+        Set<String> out = new LinkedHashSet<>();
+        for (RequestRow r : RequestRow.values()) {
+            out.add(han(r.label()));
+        }
+        for (ActiveRow r : ActiveRow.values()) {
+            out.add(han(r.label()));
+        }
+        for (ActiveColumn c : ActiveColumn.values()) {
+            out.add(han(c.label()));
+        }
+        for (RequestColumn c : RequestColumn.values()) {
+            out.add(han(c.label()));
+        }
+        for (ReviewColumn c : ReviewColumn.values()) {
+            out.add(han(c.label()));
+        }
+        out.removeIf(s -> s.length() < MIN_LENGTH);
+        return List.copyOf(out);
+    }
+
+    /**
+     * The cell's characters, with its Chinese characters replaced by the label they misread, keeping what is not
+     * Chinese ({@code 1.}, brackets) in place; the cell as read where no label is close enough, or two are.
+     */
+    static List<OcrWord> correct(List<OcrWord> cell) {
+        List<Integer> at = new ArrayList<>();
+        StringBuilder read = new StringBuilder();
+        for (int i = 0; i < cell.size(); i++) {
+            String t = cell.get(i).text();
+            if (t.codePointCount(0, t.length()) == 1 && isHan(t.codePointAt(0))) {
+                at.add(i);
+                read.append(t);
+            }
+        }
+        if (read.length() < MIN_LENGTH) {
+            return cell;
+        }
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String label : LABELS) {
+            int d = distance(read, label);
+            if (d < bestDistance) {
+                best = label;
+                bestDistance = d;
+                tie = false;
+            } else if (d == bestDistance) {
+                tie = true;
+            }
+        }
+        if (bestDistance == 0 || tie || bestDistance * CHARACTERS_PER_ERROR > best.length()
+                || best.length() != read.length()) {
+            return cell; // as printed, unclear, too far, or characters lost or added (not a one-for-one misreading)
+        }
+        List<OcrWord> out = new ArrayList<>(cell);
+        for (int k = 0; k < at.size(); k++) {
+            OcrWord w = cell.get(at.get(k));
+            String right = String.valueOf(best.charAt(k));
+            if (!right.equals(w.text())) {
+                out.set(at.get(k), new OcrWord(right, w.x0(), w.top(), w.x1(), w.bottom(), w.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static String han(String label) {
+        StringBuilder b = new StringBuilder();
+        label.codePoints().filter(PrintedLabels::isHan).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static boolean isHan(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The Levenshtein distance of two strings of BMP characters. */
+    private static int distance(CharSequence a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

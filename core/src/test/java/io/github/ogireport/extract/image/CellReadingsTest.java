@@ -1,0 +1,88 @@
+package io.github.ogireport.extract.image;
+
+import io.github.ogireport.extract.ocr.OcrWord;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The readings below are ones Tesseract gave on the scans of the OCR bench (chi_sim first, eng second). */
+class CellReadingsTest {
+    @Test
+    void aDigitTheChineseModelTookForACharacterIsTheDigitReadersReading() {
+        OcrWord two = only(CellReadings.choose(read("了", 0.98), read("2", 0.99)));
+        assertEquals("2", two.text());
+        assertEquals(0.99, two.confidence(), 1e-9);
+    }
+
+    @Test
+    void readersThatAgreeGiveTheHigherConfidence() {
+        assertEquals(0.97, only(CellReadings.choose(read("0", 0.95), read("0", 0.97))).confidence(), 1e-9);
+    }
+
+    @Test
+    void aSureDigitReaderStandsAgainstALessSureChineseModel() {
+        // 6 read as 0 by the Chinese model, as 6 by the digit reader
+        OcrWord six = only(CellReadings.choose(read("0", 0.93), read("6", 1.0)));
+        assertEquals("6", six.text());
+        assertEquals(1.0, six.confidence(), 1e-9);
+    }
+
+    @Test
+    void readersEquallySureOfDifferentNumbersLeaveItDoubted() {
+        OcrWord v = only(CellReadings.choose(read("80", 0.99), read("86", 0.99)));
+        assertEquals("86", v.text());
+        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
+        // the digit reader unsure: doubted too
+        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("31", 0.97), read("3", 0.93))).confidence());
+    }
+
+    @Test
+    void aLostSignLeavesTheNumberDoubted() {
+        OcrWord v = only(CellReadings.choose(read("-3", 0.99), read("3", 0.99)));
+        assertEquals("3", v.text());
+        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
+        // a plus the Chinese model read as 十 and the digit reader as +
+        assertEquals("+4", only(CellReadings.choose(read("十", 0.97), read("+4", 0.99))).text());
+    }
+
+    @Test
+    void aLetterTakenForADigitIsDoubted() {
+        OcrWord one = only(CellReadings.choose(read("]", 0.98), read("l", 0.95)));
+        assertEquals("1", one.text());
+        assertEquals(CellReadings.DOUBTED, one.confidence(), 1e-9);
+    }
+
+    @Test
+    void whatTheDigitReaderCannotReadAsANumberKeepsTheFirstReading() {
+        List<OcrWord> chinese = read("无", 0.96);
+        assertEquals(chinese, CellReadings.choose(chinese, read("Fe", 0.7)));
+        assertEquals(chinese, CellReadings.choose(chinese, List.of()));
+    }
+
+    @Test
+    void theDigitsOfANumberBecomeOnePiece() {
+        // a narrow 1 leaves a gap that would read as a space: 1 9
+        List<OcrWord> digits = List.of(new OcrWord("1", 100, 10, 108, 50, 1.0), new OcrWord("9", 130, 10, 152, 50, 0.99));
+        OcrWord v = only(CellReadings.choose(read("]19", 0.95), digits));
+        assertEquals("19", v.text());
+        assertEquals(100, v.x0());
+        assertEquals(152, v.x1());
+    }
+
+    /** A reading of one character per symbol, each at {@code confidence}. */
+    private static List<OcrWord> read(String text, double confidence) {
+        List<OcrWord> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            out.add(new OcrWord(text.substring(i, i + 1), 100 + 25 * i, 10, 120 + 25 * i, 50, confidence));
+        }
+        return out;
+    }
+
+    private static OcrWord only(List<OcrWord> words) {
+        assertEquals(1, words.size(), words::toString);
+        return words.get(0);
+    }
+}
