@@ -1,0 +1,41 @@
+package io.github.ogireport.extract.image;
+
+import io.github.ogireport.extract.ocr.OcrWord;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Misreadings Tesseract's chi_sim model gave on the scans of the OCR bench. */
+class PrintedLabelsTest {
+    @Test
+    void aLabelOneCharacterOffIsReadAsTheLabel() {
+        assertEquals("1.本机关不掌握相关政府信息", corrected("1.本机关税掌握相关政府信息"));
+        assertEquals("3 .补正后申请内容仍不明确", corrected("3 .补正后申请内容仍不明砚"));
+        assertEquals("社会公益组织", corrected("社会公花组织"));
+    }
+
+    @Test
+    void whatIsNotCloseToExactlyOneLabelIsLeftAsRead() {
+        // one character off two labels (结果维持, 结果纠正 are two off each other): which one is not known
+        assertEquals("结果纠持", corrected("结果纠持"));
+        // two characters off in five: too far
+        assertEquals("行政处理机", corrected("行政处理机"));
+        // characters lost: not a one-for-one misreading
+        assertEquals("3.补正后申请内容仍不", corrected("3.补正后申请内容仍不"));
+        // the group labels and free text are no table labels
+        assertEquals("三、本年度办理结果", corrected("三、本年度办理结果"));
+    }
+
+    private static String corrected(String read) {
+        List<OcrWord> cell = new ArrayList<>();
+        for (int i = 0; i < read.length(); i++) {
+            cell.add(new OcrWord(read.substring(i, i + 1), 10 * i, 0, 10 * i + 9, 20, 0.9));
+        }
+        StringBuilder b = new StringBuilder();
+        PrintedLabels.correct(cell).forEach(w -> b.append(w.text()));
+        return b.toString();
+    }
+}
