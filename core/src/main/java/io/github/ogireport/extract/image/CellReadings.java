@@ -21,6 +21,8 @@ final class CellReadings {
     /** Latin letters and marks the digit reader gives for a {@code 1} or a {@code 0}. */
     private static final String ONES = "lI|]!】";
     private static final String ZEROS = "Oo";
+    /** Marks that the remains of a table line or a speck are read as. */
+    private static final String STRAYS = "|!lI][】:;.,，。°'\"`";
     /** Characters the Chinese model gives for a sign: a minus read as a dash or as 一, a plus as 十. */
     private static final String SIGNS = "-+−－—–一十";
     /**
@@ -41,6 +43,51 @@ final class CellReadings {
      * @param digits the digit reader's reading of the same cell (empty when the engine has no such reader)
      */
     static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
+        // a mark well apart from the number (the remains of a table line at the cell's edge, a speck) is left out
+        // where both readers then read the same number
+        List<OcrWord> c = withoutStrays(chinese);
+        List<OcrWord> d = withoutStrays(digits);
+        if ((c != chinese || d != digits) && agree(c, d)) {
+            return decide(c, d);
+        }
+        return decide(chinese, digits);
+    }
+
+    /** Whether both readings are the same plain number. */
+    private static boolean agree(List<OcrWord> chinese, List<OcrWord> digits) {
+        List<OcrWord> second = asDigits(digits);
+        String d = text(second);
+        String c = text(chinese);
+        return NUMBER.matcher(d).matches() && second.stream().allMatch(w -> w.confidence() > DOUBTED)
+                && lookAlikes(c).equals(c) && c.equals(d);
+    }
+
+    /**
+     * The reading without its first or last characters where they are marks ({@code | : . °}) farther from the
+     * next character than that character is high: no digit of the number stands that far apart.
+     */
+    private static List<OcrWord> withoutStrays(List<OcrWord> words) {
+        int from = 0;
+        int to = words.size();
+        while (to - from > 1 && stray(words.get(to - 1), words.get(to - 2))) {
+            to--;
+        }
+        while (to - from > 1 && stray(words.get(from), words.get(from + 1))) {
+            from++;
+        }
+        return from == 0 && to == words.size() ? words : words.subList(from, to);
+    }
+
+    private static boolean stray(OcrWord mark, OcrWord next) {
+        String t = mark.text().strip();
+        if (t.length() != 1 || STRAYS.indexOf(t.charAt(0)) < 0) {
+            return false;
+        }
+        int gap = Math.max(next.x0() - mark.x1(), mark.x0() - next.x1());
+        return gap > next.bottom() - next.top();
+    }
+
+    private static List<OcrWord> decide(List<OcrWord> chinese, List<OcrWord> digits) {
         List<OcrWord> second = asDigits(digits);
         String d = text(second);
         if (!NUMBER.matcher(d).matches()) {

@@ -72,6 +72,20 @@ class CellReadingsTest {
         assertEquals(152, v.x1());
     }
 
+    @Test
+    void aMarkFarFromTheNumberIsLeftOutWhereBothReadersAgreeWithoutIt() {
+        // 906 with the remains of the cell's right border, read as | by the digit reader
+        List<OcrWord> digits = new ArrayList<>(read("906", 0.99));
+        digits.add(new OcrWord("|", 300, 5, 304, 55, 0.93));
+        OcrWord v = only(CellReadings.choose(read("906", 0.99), digits));
+        assertEquals("906", v.text());
+        assertEquals(0.99, v.confidence(), 1e-9);
+        // a | right beside the number may be a 1 (11 read as 1|): not left out, and the readers disagree
+        List<OcrWord> close = new ArrayList<>(read("1", 0.99));
+        close.add(new OcrWord("|", 125, 10, 130, 50, 0.93));
+        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("1", 0.99), close)).confidence(), 1e-9);
+    }
+
     /** A reading of one character per symbol, each at {@code confidence}. */
     private static List<OcrWord> read(String text, double confidence) {
         List<OcrWord> out = new ArrayList<>();
