@@ -77,9 +77,10 @@ public final class Tokenizer {
     }
 
     /**
-     * A table cell of a recognised page that was read as a few Latin letters or marks and no Chinese ({@code D},
-     * {@code Ss)}) is a number the recogniser could not read, not a label: an undecided value keeps its place in the
-     * row, where a text token would let the next number slide into it.
+     * A table cell of a recognised page that was read as a few Latin letters or marks ({@code D}, {@code Ss)}), or
+     * as one Chinese character with at most one mark ({@code 呈}, {@code 了3}: no label of the tables is one
+     * character), is a number the recogniser could not read, not a label: an undecided value keeps its place in the
+     * row, where a text token would start a row of its own or let the next number slide into it.
      */
     private static void unreadValue(List<Token> tokens, int from, boolean row) {
         if (!row || tokens.size() != from + 1 || tokens.get(from).kind() != Token.Kind.TEXT) {
@@ -87,7 +88,8 @@ public final class Tokenizer {
         }
         Token t = tokens.get(from);
         String raw = t.raw();
-        if (raw.length() > UNREAD_LENGTH || raw.codePoints().anyMatch(c -> Character.isLetter(c) && c > 0x2000)) {
+        long wide = raw.codePoints().filter(c -> Character.isLetter(c) && c > 0x2000).count();
+        if (raw.length() > UNREAD_LENGTH || wide > 1 || wide == 1 && raw.length() > 2) {
             return;
         }
         tokens.set(from, new Token(Token.Kind.VALUE, raw, "", CellValue.undecided(raw, List.of(raw)), t.block()));

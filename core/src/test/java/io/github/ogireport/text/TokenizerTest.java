@@ -37,6 +37,11 @@ class TokenizerTest {
         CellValue unread = tokens.get(1).value();
         assertEquals(io.github.ogireport.model.CellKind.UNDECIDED, unread.kind());
         assertEquals(List.of("D"), unread.candidates());
+        // one Chinese character where a digit is printed (2 read as 了): a value, not the label of a new row
+        Block misread = new Block(List.of("6.属于四类过程性信息", "呈", "了3", "(一)"), true, java.util.Set.of(),
+                List.of(0.97, 0.77, 0.9, 0.9));
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.TEXT),
+                Tokenizer.tokens(List.of(misread), 0, 1).stream().map(Token::kind).toList());
         // the same cell of a text document is text
         Block typed = new Block(List.of("6.属于四类过程性信息", "D", "0"), true);
         assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(typed), 0, 1).get(1).kind());
