@@ -430,16 +430,29 @@ public final class ReportParser {
      */
     private static Metadata recognisedTitle(Metadata meta, ExtractedDocument doc, List<Warning> warnings) {
         String recognised = doc.properties().get(ExtractedDocument.RECOGNISED_LINES);
-        if (recognised == null || meta.title() == null) {
+        if (recognised == null || meta.title() == null && meta.agency() == null) {
             return meta;
         }
+        if (meta.title() == null) {
+            // an agency found without a title, in recognised text: from a signature or a sentence whose place name
+            // may have been misread or cut (青山镇人民政府 read where 示范县青山镇人民政府 is printed)
+            if (typed(doc, meta.agency())) {
+                return meta;
+            }
+            warnings.add(new Warning(WarningCode.OCR_UNCERTAIN, "agency", "no title was read, and the agency was "
+                    + "read by OCR outside a title: agency is null (read as “" + meta.agency() + "”)"));
+            return new Metadata(null, null, meta.year(), meta.publishDate(), meta.period());
+        }
         String name = meta.agency() != null ? meta.agency() : meta.title().split("[0-9０-９]", 2)[0];
-        if (!RecognisedLines.decode(recognised).doubtful(name) || typed(doc, name)) {
+        RecognisedLines lines = RecognisedLines.decode(recognised);
+        // the title too: the agency's name may also stand, read surely, inside a longer name elsewhere (南充市高坪区…
+        // in the signature) while the title lost its first character (坪区…)
+        if (!lines.doubtful(name) && !lines.doubtful(meta.title()) || typed(doc, name)) {
             return meta;
         }
         warnings.add(new Warning(WarningCode.OCR_UNCERTAIN, "title", "the title was read by OCR, its agency “" + name
-                + "” with characters the recogniser was unsure of: title and agency are null (read as “"
-                + meta.title() + "”)"));
+                + "” or the title with characters the recogniser was unsure of or that a second reading did not "
+                + "confirm: title and agency are null (read as “" + meta.title() + "”)"));
         return new Metadata(null, null, meta.year(), meta.publishDate(), meta.period());
     }
 
