@@ -72,12 +72,27 @@ class ScannedReportTest {
         CellValue v = r.cell("requests.newReceived.total");
         assertEquals(Derivation.OCR, v.how().iterator().next());
         assertNotNull(v.confidence());
-        assertTrue(a.exact() > 60, a::toString);
+        assertTrue(a.exact() >= 160, a::toString); // 169 of 179 on the OCR bench
+
         for (CellValue c : r.cells().values()) {
             if (c != null && c.isNumber()) {
                 assertTrue(c.how().contains(Derivation.OCR) && c.confidence() != null, c::toString);
             }
         }
+    }
+
+    @Test
+    void aDegradedScanMisreadsNoTitleAndNoValueSilently() throws Exception {
+        // 150 dpi, turned 0.8°, specks, JPEG at 60 %: here the recogniser read 洪泽区 as 潜泽区, sure of it, until
+        // the title's line was read a second time
+        ScanCorpus.Source source = ScanCorpus.source("hongze-2023");
+        AnnualReport r = PARSER.parse(source.scan("degraded", ScanMaker.DEGRADED));
+        assertTrue(r.agency() == null || r.agency().equals("洪泽区人民政府"), r.agency());
+        assertTrue(r.title() == null || r.title().equals("洪泽区人民政府2023年政府信息公开工作年度报告"), r.title());
+        Accuracy a = Accuracy.of(r, source.expectedJson());
+        System.out.println("hongze-2023, degraded scan: " + a);
+        assertEquals(java.util.List.of(), a.silent(), "wrong values that nothing flags");
+        assertTrue(a.exact() >= 125, a::toString); // 135 of 179 on the OCR bench
     }
 
     @Test
