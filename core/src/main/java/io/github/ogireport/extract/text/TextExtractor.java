@@ -131,7 +131,7 @@ public final class TextExtractor {
         }
         boxRow = null;
         inGrid = false;
-        String trimmed = hardBreakless(line.strip());
+        String trimmed = hardBreakless(stripped);
         if (trimmed.isEmpty()) {
             return null;
         }
