@@ -46,9 +46,24 @@ final class CellSelector {
             return new Selection(List.copyOf(trimmed), null, null);
         }
         if (trimmed.size() < expected) {
-            return new Selection(null, WarningCode.TOO_FEW_CELLS,
-                    trimmed.size() + " values where the template has " + expected + ": " + raw(trimmed));
+            return tooFew(trimmed, expected);
         }
+        return tooMany(trimmed, expected, consistent);
+    }
+
+    /*
+     * The two rows with a problem are methods of their own, apart from the common row above: kept inline, their
+     * message building and streams were compiled into every call of select (the JIT compiled a 45 KB method for it,
+     * seconds of a core in a short batch), though most rows need neither.
+     */
+
+    private static Selection tooFew(List<CellValue> trimmed, int expected) {
+        return new Selection(null, WarningCode.TOO_FEW_CELLS,
+                trimmed.size() + " values where the template has " + expected + ": " + raw(trimmed));
+    }
+
+    /** More values than cells: the one reading they allow, or the cells they disagree on left undecided. */
+    private static Selection tooMany(List<CellValue> trimmed, int expected, Predicate<List<CellValue>> consistent) {
         List<List<CellValue>> windows = new ArrayList<>();
         List<List<CellValue>> satisfying = new ArrayList<>();
         for (int start = 0; start + expected <= trimmed.size(); start++) {

@@ -457,6 +457,9 @@ public final class TableBuilder {
      * rows lost their separators, so that a number standing apart on a row's line may be glued cells as well.
      */
     private void gluedEvidence(List<Token> before, List<Token> after) {
+        if (same(before, after)) {
+            return; // nothing was split off, as on most pages: no token of each table need be hashed
+        }
         Set<Token> old = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         old.addAll(before);
         for (Token t : after) {
@@ -464,6 +467,19 @@ public final class TableBuilder {
                 gluedToLabels.add(t);
             }
         }
+    }
+
+    /** Whether two lists hold the same tokens, the very same objects, in the same order. */
+    private static boolean same(List<Token> a, List<Token> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -649,6 +665,15 @@ public final class TableBuilder {
                 blank.add(keys.get(i)); // undecided glued cells have their own warning
             }
         }
+        warnGaps(missing, blank);
+    }
+
+    /**
+     * The warnings for missing and blank cells. Apart from the loop over the cells that finds them: together, the JIT
+     * compiled the warnings' text building into the loop's compilation, twice, half a second of a core in a short
+     * batch; most reports need none of it.
+     */
+    private void warnGaps(List<String> missing, List<String> blank) {
         if (missing.size() == cells.length && cells.length > 0) {
             warnings.add(new Warning(WarningCode.TABLE_MISSING, null,
                     "no table cells were found (tables may be published as images)"));

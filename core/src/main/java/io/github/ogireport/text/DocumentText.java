@@ -12,6 +12,8 @@ import java.util.List;
 public final class DocumentText {
     private final List<Block> blocks;
     private final String[] norms;
+    /** {@link #joined()}, once made. */
+    private String joined;
 
     private DocumentText(List<Block> blocks) {
         this.blocks = List.copyOf(blocks);
@@ -48,8 +50,14 @@ public final class DocumentText {
         return b.row() ? MatchText.of(b.cells().get(0)) : norms[block];
     }
 
-    /** The matching form of the whole document, one block per line. */
+    /**
+     * The matching form of the whole document, one block per line: made once, since template detection and the
+     * table reading both search it (a copy of the whole text each time).
+     */
     public String joined() {
-        return String.join("\n", norms);
+        if (joined == null) {
+            joined = String.join("\n", norms);
+        }
+        return joined;
     }
 }

@@ -37,9 +37,10 @@ public final class ValueLexer {
         if (raw.length() > LONGEST_VALUE) {
             return longText(raw);
         }
-        if (isPlainDigits(raw)) {
-            // most cells: a bare whole number such as 0 (at most 18 digits: it fits a long)
-            return raw.equals("0") ? ZERO : CellValue.number(BigDecimal.valueOf(Long.parseLong(raw)), raw, null);
+        long plain = plainDigits(raw);
+        if (plain >= 0) {
+            // most cells: a bare whole number such as 0
+            return raw.equals("0") ? ZERO : CellValue.number(BigDecimal.valueOf(plain), raw, null);
         }
         return readWritten(raw);
     }
@@ -190,9 +191,26 @@ public final class ValueLexer {
 
     private static final CellValue ZERO = CellValue.number(BigDecimal.ZERO, "0", null);
 
-    private static boolean isPlainDigits(String raw) {
+    /**
+     * The value of a bare whole number of at most 18 digits (it fits a long), or -1 for any other text. Read in the
+     * one pass that checks the digits: the JIT compiled Long.parseLong's loop into every caller of {@link #read}
+     * only to throw the compiled code away again (its loop predicates failed), recompiling the tokenizer's largest
+     * method twice in a short batch.
+     */
+    private static long plainDigits(String raw) {
         int n = raw.length();
-        return n > 0 && n <= 18 && skipDigits(raw, 0) == n;
+        if (n == 0 || n > 18 || !isDigit(raw.charAt(0)) || !isDigit(raw.charAt(n - 1))) {
+            return -1; // the ends first: a label that starts with a number ends in a word, a padded cell starts blank
+        }
+        long value = 0;
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** A long text: digits only (cells glued together, kept whole, undecided), or not a value at all. */

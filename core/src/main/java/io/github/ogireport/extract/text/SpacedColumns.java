@@ -22,8 +22,13 @@ final class SpacedColumns {
 
     /** A row with its blank cells for a line aligned with the columns before it, or null. */
     Block row(String line) {
-        List<int[]> runs = runs(line);
         age++;
+        // two runs need a gap of two spaces between them: most lines (prose, tab and pipe rows) have none, and are
+        // not cut into runs, which measured every character's width
+        if (line.indexOf("  ") < 0) {
+            return null;
+        }
+        List<int[]> runs = runs(line);
         if (runs.size() < 2) {
             return null;
         }

@@ -90,6 +90,11 @@ public final class TextExtractor {
 
     /** Splits at every line break: CR LF, CR, LF, the Unicode line and paragraph separators, and form feeds. */
     private void read(String text) {
+        if (text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0
+                && text.indexOf('\f') < 0) {
+            readLines(text);
+            return;
+        }
         int start = 0;
         int n = text.length();
         for (int i = 0; i <= n; i++) {
@@ -106,6 +111,28 @@ public final class TextExtractor {
                 }
                 start = i + 1;
             }
+        }
+    }
+
+    /**
+     * Splits a text whose only line break is LF, as most are, by searching for it: the same lines as the scan of
+     * {@link #read} (the last one too, empty after a final LF), without testing every character for five breaks.
+     */
+    private void readLines(String text) {
+        int n = text.length();
+        for (int start = 0; ; ) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            Cancellation.check();
+            Block block = block(text.substring(start, end));
+            if (block != null) {
+                blocks.add(block);
+                LimitExceeded.checkBlocks(blocks.size(), maxBlocks);
+            }
+            if (end == n) {
+                return;
+            }
+            start = end + 1;
         }
     }
 
@@ -131,7 +158,7 @@ public final class TextExtractor {
         }
         boxRow = null;
         inGrid = false;
-        String trimmed = hardBreakless(line.strip());
+        String trimmed = hardBreakless(stripped);
         if (trimmed.isEmpty()) {
             return null;
         }
