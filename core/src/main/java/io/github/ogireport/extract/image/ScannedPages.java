@@ -189,7 +189,7 @@ public final class ScannedPages {
             } else if (item instanceof TextLine l) {
                 List<String> texts = l.glyphs().stream().map(Glyph::text).toList();
                 List<Double> sure = l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList();
-                if (NAMES.matcher(l.text()).find()) {
+                if (l.text().length() <= NAME_LINE && NAMES.matcher(l.text()).find()) {
                     sure = readAgain(img, l, texts, sure, scale, pageDeadline);
                 }
                 lines.add(texts, sure);
@@ -203,6 +203,8 @@ public final class ScannedPages {
 
     /** A line that may hold the agency's name: the title, the signature. */
     private static final java.util.regex.Pattern NAMES = java.util.regex.Pattern.compile("政府|年度报告|办公室|委员会|局|院");
+    /** A title or a signature is one short line; a paragraph is not read again (its time, and its length squared). */
+    private static final int NAME_LINE = 60;
 
     /**
      * The confidences of a line that may name the agency, after a second reading of the line alone at one and a half
