@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
  * {@code 80} with a confidence of 0.99), and the Latin model's, which reads digits better but may drop a minus sign or
  * read {@code 1} as {@code l}. The value is the digit reading. Where the readers agree, its confidence is the higher
  * of theirs; where they disagree, it keeps its own only when the digit reader is sure and surer than the Chinese
- * model; else (and where a sign was lost) it is lowered under the threshold, so that only a passing check lets it
- * stand.
+ * model; else (and where a sign or a decimal point was lost) it is lowered under the threshold, so that only a
+ * passing check lets it stand.
  */
 final class CellReadings {
     /** A plain number: digits, maybe a sign, thousands commas, decimals, a percent. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
+    /** A decimal point between digits. */
+    private static final Pattern POINT = Pattern.compile("[0-9]\\.[0-9]");
     /** Latin letters and marks the digit reader gives for a {@code 1} or a {@code 0}. */
     private static final String ONES = "lI|]!】";
     private static final String ZEROS = "Oo";
@@ -94,12 +96,15 @@ final class CellReadings {
             return chinese;
         }
         String c = text(chinese);
-        String cDigits = lookAlikes(c).replaceAll("[^0-9]", "");
+        String cDigits = digits(lookAlikes(c));
+        String dDigits = digits(d);
         boolean cSign = c.chars().anyMatch(ch -> SIGNS.indexOf(ch) >= 0);
         boolean dSign = d.startsWith("-") || d.startsWith("+");
-        boolean agree = cDigits.equals(d.replaceAll("[^0-9]", "")) && cSign == dSign;
-        boolean signLost = cSign && !dSign;
-        boolean disagree = !cDigits.isEmpty() && !cDigits.equals(d.replaceAll("[^0-9]", ""));
+        boolean agree = cDigits.equals(dDigits) && cSign == dSign;
+        // a sign or a decimal point one reader saw and the other not (3.5 read as 35): which number it is, is not
+        // decided
+        boolean markLost = cSign && !dSign || POINT.matcher(cDigits).find() != POINT.matcher(dDigits).find();
+        boolean disagree = !cDigits.isEmpty() && !cDigits.equals(dDigits);
         double first = lowest(chinese);
         // the number as one piece: the gaps between its digits are the font's, not spaces (a 1 is narrow)
         int x0 = Integer.MAX_VALUE;
@@ -118,7 +123,7 @@ final class CellReadings {
             conf = Math.min(conf, DOUBTED); // both read a mark or a letter where a digit may be: neither read a digit
         } else if (agree) {
             conf = Math.max(conf, first); // two readers that agree
-        } else if (signLost || disagree && (conf < SURE || conf <= first)) {
+        } else if (markLost || disagree && (conf < SURE || conf <= first)) {
             // where the Chinese model was at least as sure, neither reading is decided; where the digit reader is
             // sure and the Chinese one less so, the digit reader's stands (measured: the Chinese model reads 6 as 0
             // and 5 as D or 3, the digit reader not), still subject to the checks
@@ -148,6 +153,11 @@ final class CellReadings {
             b.append(ONES.indexOf(ch) >= 0 ? '1' : ZEROS.indexOf(ch) >= 0 ? '0' : ch);
         }
         return b.toString();
+    }
+
+    /** The digits and decimal points of a reading, in order. */
+    private static String digits(String s) {
+        return s.replaceAll("[^0-9.]", "");
     }
 
     private static String text(List<OcrWord> words) {

@@ -190,7 +190,7 @@ public final class ScannedPages {
                 List<String> texts = l.glyphs().stream().map(Glyph::text).toList();
                 List<Double> sure = l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList();
                 if (l.text().length() <= NAME_LINE && NAMES.matcher(l.text()).find()) {
-                    sure = readAgain(img, l, texts, sure, scale, pageDeadline);
+                    sure = confirmLine(img, l, texts, sure, scale, pageDeadline);
                 }
                 lines.add(texts, sure);
                 if (l.text().length() >= 4) {
@@ -213,8 +213,8 @@ public final class ScannedPages {
      * character: 洪泽 → 潜泽); so is the first or last character where ink lies beside it that neither reading made
      * a character of. Title and agency are left out where their characters are doubtful.
      */
-    private static List<Double> readAgain(PageImage img, TextLine line, List<String> texts, List<Double> sure,
-                                          float scale, long deadline) {
+    private static List<Double> confirmLine(PageImage img, TextLine line, List<String> texts, List<Double> sure,
+                                            float scale, long deadline) {
         float x0 = Float.MAX_VALUE;
         float x1 = -Float.MAX_VALUE;
         float top = Float.MAX_VALUE;
@@ -264,17 +264,23 @@ public final class ScannedPages {
         return out;
     }
 
-    /** Which of the first reading's pieces are in a longest common subsequence of the two readings' characters. */
-    private static boolean[] commonCharacters(List<String> first, String second) {
-        StringBuilder a = new StringBuilder();
-        List<Integer> owner = new ArrayList<>();
-        for (int i = 0; i < first.size(); i++) {
-            String t = first.get(i).strip();
-            a.append(t);
+    /** The pieces' text joined, and in {@code owner} for each of its characters the index of its piece. */
+    private static String spell(List<String> pieces, List<Integer> owner) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            String t = pieces.get(i);
+            b.append(t);
             for (int k = 0; k < t.length(); k++) {
                 owner.add(i);
             }
         }
+        return b.toString();
+    }
+
+    /** Which of the first reading's pieces are in a longest common subsequence of the two readings' characters. */
+    private static boolean[] commonCharacters(List<String> first, String second) {
+        List<Integer> owner = new ArrayList<>();
+        String a = spell(first, owner);
         int n = a.length();
         int m = second.length();
         int[][] lcs = new int[n + 1][m + 1];
@@ -344,37 +350,37 @@ public final class ScannedPages {
         }
         List<List<OcrWord>> read = Sheet.of(img.image, cells).read(engine::read, deadline);
         // the recogniser now and then passes over a cell of the sheet (a label, a lone digit): read those again
-        List<java.awt.Rectangle> missed = new ArrayList<>();
-        List<Integer> missedAt = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (read.get(i).isEmpty()) {
-                missed.add(cells.get(i));
-                missedAt.add(i);
-            }
-        }
-        if (!missed.isEmpty()) {
-            List<List<OcrWord>> again = Sheet.of(img.image, missed).read(engine::read, deadline);
-            for (int k = 0; k < missed.size(); k++) {
-                read.set(missedAt.get(k), again.get(k));
-            }
-        }
+        readCellsAgain(img.image, cells, read, List::isEmpty, engine::read, (first, again) -> again, deadline);
         read.replaceAll(PrintedLabels::correct);
-        List<java.awt.Rectangle> numeric = new ArrayList<>();
-        List<Integer> numericAt = new ArrayList<>();
-        for (int i = 0; i < cells.size(); i++) {
-            if (seemsNumber(read.get(i))) {
-                numeric.add(cells.get(i));
-                numericAt.add(i);
-            }
-        }
-        if (!numeric.isEmpty()) {
-            List<List<OcrWord>> again = Sheet.of(img.image, numeric).read(engine::readNumbers, deadline);
-            for (int k = 0; k < numeric.size(); k++) {
-                read.set(numericAt.get(k), CellReadings.choose(read.get(numericAt.get(k)), again.get(k)));
-            }
-        }
+        readCellsAgain(img.image, cells, read, ScannedPages::seemsNumber, engine::readNumbers, CellReadings::choose,
+                deadline);
         read.forEach(out::addAll);
         return out;
+    }
+
+    /**
+     * Reads the cells whose reading {@code which} picks again, on a sheet of their own, with {@code reader}, and puts
+     * in their place what {@code merge} makes of the first reading and the new one.
+     */
+    private static void readCellsAgain(BufferedImage page, List<java.awt.Rectangle> cells, List<List<OcrWord>> read,
+                                       java.util.function.Predicate<List<OcrWord>> which,
+                                       java.util.function.BiFunction<BufferedImage, Long, List<OcrWord>> reader,
+                                       java.util.function.BinaryOperator<List<OcrWord>> merge, long deadline) {
+        List<java.awt.Rectangle> picked = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (which.test(read.get(i))) {
+                picked.add(cells.get(i));
+                at.add(i);
+            }
+        }
+        if (picked.isEmpty()) {
+            return;
+        }
+        List<List<OcrWord>> again = Sheet.of(page, picked).read(reader, deadline);
+        for (int k = 0; k < picked.size(); k++) {
+            read.set(at.get(k), merge.apply(read.get(at.get(k)), again.get(k)));
+        }
     }
 
     /** Whether the first reading of a cell may be a misread number: at most one Chinese character, no unit. */
@@ -460,16 +466,8 @@ public final class ScannedPages {
         double low = Double.NaN;
         for (TextLine line : TextLine.group(column)) {
             List<Glyph> gs = line.glyphs();
-            StringBuilder b = new StringBuilder();
             List<Integer> owner = new ArrayList<>();
-            for (int i = 0; i < gs.size(); i++) {
-                String t = gs.get(i).text();
-                b.append(t);
-                for (int k = 0; k < t.length(); k++) {
-                    owner.add(i);
-                }
-            }
-            String s = b.toString();
+            String s = spell(gs.stream().map(Glyph::text).toList(), owner);
             for (int at = s.indexOf(key); at >= 0 && !key.isEmpty(); at = s.indexOf(key, at + 1)) {
                 for (int k = at; k < at + key.length(); k++) {
                     double v = confidence.get(gs.get(owner.get(k)));

@@ -49,6 +49,16 @@ class CellReadingsTest {
     }
 
     @Test
+    void aLostDecimalPointLeavesTheNumberDoubted() {
+        // the same digits, but one reader saw a point: 3.5 or 35 is not decided, however sure the digit reader is
+        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("3.5", 0.97), read("35", 0.99))).confidence(),
+                1e-9);
+        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("35", 0.99), read("3.5", 0.99))).confidence(),
+                1e-9);
+        assertEquals(0.99, only(CellReadings.choose(read("3.5", 0.97), read("3.5", 0.99))).confidence(), 1e-9);
+    }
+
+    @Test
     void aLetterTakenForADigitIsDoubted() {
         OcrWord one = only(CellReadings.choose(read("]", 0.98), read("l", 0.95)));
         assertEquals("1", one.text());
