@@ -23,7 +23,8 @@ public final class Cancellation {
 
         final long end;
         final long[] checksLeft;
-        int untilClock = CHECKS_PER_CLOCK;
+        /** The first check reads the clock, and every one after a deadline has passed: it stays passed. */
+        int untilClock = 1;
 
         State(long end, long[] checksLeft) {
             this.end = end;
@@ -109,9 +110,10 @@ public final class Cancellation {
         if (deadline.end == Long.MAX_VALUE || --deadline.untilClock > 0) {
             return;
         }
-        deadline.untilClock = State.CHECKS_PER_CLOCK;
         if (System.nanoTime() - deadline.end > 0) {
+            deadline.untilClock = 1;
             throw new DeadlineExceeded();
         }
+        deadline.untilClock = State.CHECKS_PER_CLOCK;
     }
 }
