@@ -37,4 +37,18 @@ class CancellationTest {
             });
         }
     }
+
+    @Test
+    void aDeadlineThatPassesAfterTheClockWasReadStopsWithinThirtyThreeChecks() throws InterruptedException {
+        try (Cancellation.Scope s = Cancellation.deadline(java.time.Duration.ofMillis(500).toNanos())) {
+            Cancellation.check(); // reads the clock: not passed yet
+            Thread.sleep(600);
+            assertThrows(Cancellation.DeadlineExceeded.class, () -> {
+                for (int i = 0; i < 33; i++) {
+                    Cancellation.check();
+                }
+            });
+            assertThrows(Cancellation.DeadlineExceeded.class, Cancellation::check); // and stays passed
+        }
+    }
 }
