@@ -67,14 +67,21 @@ public final class ArithmeticChecks {
      * pointing at the cells of a check, such as a failing one on the review page.
      */
     public static List<String> keysOf(TemplateVersion template, Rule rule, String scope) {
+        return equationOf(template, rule, scope).map(e -> {
+            List<String> keys = new ArrayList<>(e.left());
+            keys.addAll(e.right());
+            return List.copyOf(keys);
+        }).orElse(List.of());
+    }
+
+    /** The equation of a hard rule for one scope; empty for a rule or scope the template does not have. */
+    static java.util.Optional<Rule.Equation> equationOf(TemplateVersion template, Rule rule, String scope) {
         for (Rule.Equation e : Rule.equations(template)) {
             if (e.rule() == rule && e.scope().equals(scope)) {
-                List<String> keys = new ArrayList<>(e.left());
-                keys.addAll(e.right());
-                return List.copyOf(keys);
+                return java.util.Optional.of(e);
             }
         }
-        return List.of();
+        return java.util.Optional.empty();
     }
 
     /** An equation's two sides as positions of {@link CellKeys#of(TemplateVersion)}: read without hashing. */

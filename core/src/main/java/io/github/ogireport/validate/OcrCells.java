@@ -6,10 +6,12 @@ import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
 import io.github.ogireport.model.WarningCode;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +39,12 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
      * value the recogniser produced had a confidence under it (see the README's OCR figures).
      */
     public static final double THRESHOLD = 0.98;
+    /**
+     * The confidence of a value the readers disagreed on, or that a reader allowed only digits gave alone
+     * ({@code extract.image.CellReadings}): a failing check with one such value and every other value sure is blamed
+     * on it alone.
+     */
+    static final double DISPUTED = 0.5;
 
     /** Settles the OCR'd cells of a report whose checks have been run. */
     public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
@@ -67,7 +75,10 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
             if (c.result() == CheckResult.PASS) {
                 confirmed.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
             } else if (c.result() == CheckResult.FAIL) {
-                contradicted.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
+                Rule.Equation e = ArithmeticChecks.equationOf(template, c.rule(), c.scope()).orElse(null);
+                if (e != null) {
+                    contradicted.addAll(blamed(e, cells));
+                }
             }
         }
         Map<String, CellValue> out = new LinkedHashMap<>(cells);
@@ -93,5 +104,44 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                 + "confidence under " + THRESHOLD + " or in a failing check, and confirmed by no passing check, are null "
                 + "(the reading is their candidate): " + String.join("; ", doubted));
         return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
+    }
+
+    /**
+     * The cells a failing check casts doubt on. Where exactly one of its values is disputed (the readers disagreed
+     * on it, or only a reader allowed nothing but digits gave it: {@link #DISPUTED} or less, or no confidence known),
+     * and a whole number not under zero in that one cell would make the check pass, the failure is that cell's: the
+     * other values keep the standing their own confidence gives them (a value under {@link #THRESHOLD} still needs
+     * a passing check). Else every cell of the check is doubted.
+     */
+    private static List<String> blamed(Rule.Equation e, Map<String, CellValue> cells) {
+        List<String> all = new ArrayList<>(e.left());
+        all.addAll(e.right());
+        String suspect = null;
+        for (String k : all) {
+            CellValue v = cells.get(k);
+            if (v == null || !v.isNumber()) {
+                return all;
+            }
+            if (v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= DISPUTED)) {
+                if (suspect != null) {
+                    return all;
+                }
+                suspect = k;
+            }
+        }
+        if (suspect == null) {
+            return all;
+        }
+        // the value the suspect would need: the other side's sum less the rest of its own side
+        boolean left = e.left().contains(suspect);
+        BigDecimal need = Sums.sum(cellsOf(left ? e.right() : e.left(), cells))
+                .subtract(Sums.sum(cellsOf(left ? e.left() : e.right(), cells)))
+                .add(cells.get(suspect).value());
+        boolean whole = need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
+        return whole ? List.of(suspect) : all;
+    }
+
+    private static List<CellValue> cellsOf(List<String> keys, Map<String, CellValue> cells) {
+        return keys.stream().map(cells::get).toList();
     }
 }

@@ -25,11 +25,18 @@ final class TesseractEngine implements OcrEngine {
     private final ITessAPI.TessBaseAPI handle;
     /** The Latin model, for the second reading of cells that hold numbers; null when it is not installed. */
     private final ITessAPI.TessBaseAPI numbers;
+    /** The Chinese model allowed digits, signs and a decimal point only, for a third reading. */
+    private final ITessAPI.TessBaseAPI digits;
 
     TesseractEngine(TessAPI api, String tessdata, String language, String numberLanguage) {
         this.api = api;
         this.handle = open(api, tessdata, language);
         this.numbers = numberLanguage == null ? null : open(api, tessdata, numberLanguage);
+        // the Chinese model held to digits: a reader apart from the Latin one, whose misreadings it does not share
+        // (measured on the generated scans: 112 cells lost on the clean ones and 305 on the degraded ones with it,
+        // 124 and 323 with the Latin model held to digits)
+        this.digits = open(api, tessdata, language);
+        api.TessBaseAPISetVariable(digits, "tessedit_char_whitelist", "0123456789+-.%");
     }
 
     private static ITessAPI.TessBaseAPI open(TessAPI api, String tessdata, String language) {
@@ -56,6 +63,11 @@ final class TesseractEngine implements OcrEngine {
     @Override
     public List<OcrWord> readNumbers(BufferedImage cells, long deadline) {
         return numbers == null ? List.of() : read(numbers, cells, deadline);
+    }
+
+    @Override
+    public List<OcrWord> readDigits(BufferedImage cells, long deadline) {
+        return read(digits, cells, deadline);
     }
 
     private List<OcrWord> read(ITessAPI.TessBaseAPI handle, BufferedImage page, long deadline) {

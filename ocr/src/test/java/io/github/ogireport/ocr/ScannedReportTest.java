@@ -92,7 +92,7 @@ class ScannedReportTest {
         Accuracy a = Accuracy.of(r, source.expectedJson());
         System.out.println("hongze-2023, degraded scan: " + a);
         assertEquals(java.util.List.of(), a.silent(), "wrong values that nothing flags");
-        assertTrue(a.exact() >= 125, a::toString); // 135 of 179 on the OCR bench
+        assertTrue(a.exact() >= 135, a::toString); // 144 of 179 on the OCR bench
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract.image;
 
 import io.github.ogireport.extract.ocr.OcrWord;
+import io.github.ogireport.text.ValueLexer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,29 @@ final class CellReadings {
         return decide(chinese, digits);
     }
 
+    /**
+     * Whether a cell was read as something that may be a number misread, and is no value at all: a mark, a letter
+     * or one Chinese character where a digit may be printed ({@code 本}, {@code (0}, {@code O0}), not a blank, a
+     * dash or a word such as {@code 无}.
+     */
+    static boolean noValue(List<OcrWord> reading) {
+        String t = text(reading);
+        return !t.isEmpty() && ScannedPages.seemsNumber(reading) && ValueLexer.read(t) == null;
+    }
+
+    /**
+     * The third reading of a cell that {@link #noValue} picked, by a recogniser that gives digits only: its number,
+     * doubted (a recogniser allowed nothing but digits finds some in anything), or the first reading when it is
+     * no plain number.
+     */
+    static List<OcrWord> digitsOnly(List<OcrWord> first, List<OcrWord> third) {
+        List<OcrWord> d = withoutStrays(third);
+        if (d.isEmpty() || !NUMBER.matcher(text(d)).matches()) {
+            return first;
+        }
+        return List.of(joined(d, Math.min(lowest(d), DOUBTED)));
+    }
+
     /** Whether both readings are the same plain number. */
     private static boolean agree(List<OcrWord> chinese, List<OcrWord> digits) {
         List<OcrWord> second = asDigits(digits);
@@ -106,19 +130,7 @@ final class CellReadings {
         boolean markLost = cSign && !dSign || POINT.matcher(cDigits).find() != POINT.matcher(dDigits).find();
         boolean disagree = !cDigits.isEmpty() && !cDigits.equals(dDigits);
         double first = lowest(chinese);
-        // the number as one piece: the gaps between its digits are the font's, not spaces (a 1 is narrow)
-        int x0 = Integer.MAX_VALUE;
-        int top = Integer.MAX_VALUE;
-        int x1 = Integer.MIN_VALUE;
-        int bottom = Integer.MIN_VALUE;
-        double conf = 1;
-        for (OcrWord w : second) {
-            x0 = Math.min(x0, w.x0());
-            top = Math.min(top, w.top());
-            x1 = Math.max(x1, w.x1());
-            bottom = Math.max(bottom, w.bottom());
-            conf = Math.min(conf, w.confidence());
-        }
+        double conf = lowest(second);
         if (agree && !lookAlikes(c).equals(c)) {
             conf = Math.min(conf, DOUBTED); // both read a mark or a letter where a digit may be: neither read a digit
         } else if (agree) {
@@ -129,7 +141,22 @@ final class CellReadings {
             // and 5 as D or 3, the digit reader not), still subject to the checks
             conf = Math.min(conf, DOUBTED);
         }
-        return List.of(new OcrWord(d, x0, top, x1, bottom, conf));
+        return List.of(joined(second, conf));
+    }
+
+    /** The characters as one word: the gaps between a number's digits are the font's, not spaces (a 1 is narrow). */
+    private static OcrWord joined(List<OcrWord> words, double confidence) {
+        int x0 = Integer.MAX_VALUE;
+        int top = Integer.MAX_VALUE;
+        int x1 = Integer.MIN_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        for (OcrWord w : words) {
+            x0 = Math.min(x0, w.x0());
+            top = Math.min(top, w.top());
+            x1 = Math.max(x1, w.x1());
+            bottom = Math.max(bottom, w.bottom());
+        }
+        return new OcrWord(text(words), x0, top, x1, bottom, confidence);
     }
 
     /** The digit reader's characters with look-alike letters taken as digits, each such one doubted. */

@@ -183,7 +183,7 @@ public final class ScannedPages {
             if (item instanceof TableFragment f) {
                 for (TableFragment.Cell c : f.cells) {
                     if (!c.text().isBlank()) {
-                        cellConfidence.put(c.text(), cellConfidence(c, f, glyphs, confidence));
+                        cellConfidence.put(c.text(), cellConfidence(c, glyphs, confidence));
                     }
                 }
             } else if (item instanceof TextLine l) {
@@ -354,6 +354,8 @@ public final class ScannedPages {
         read.replaceAll(PrintedLabels::correct);
         readCellsAgain(img.image, cells, read, ScannedPages::seemsNumber, engine::readNumbers, CellReadings::choose,
                 deadline);
+        readCellsAgain(img.image, cells, read, CellReadings::noValue, engine::readDigits, CellReadings::digitsOnly,
+                deadline);
         read.forEach(out::addAll);
         return out;
     }
@@ -384,7 +386,7 @@ public final class ScannedPages {
     }
 
     /** Whether the first reading of a cell may be a misread number: at most one Chinese character, no unit. */
-    private static boolean seemsNumber(List<OcrWord> words) {
+    static boolean seemsNumber(List<OcrWord> words) {
         int han = 0;
         int length = 0;
         for (OcrWord w : words) {
@@ -448,18 +450,16 @@ public final class ScannedPages {
     }
 
     /**
-     * The lowest confidence of the characters a cell was read from: those in the cell's column, inside the table,
-     * whose line spells the cell's text (where several lines do, as a column of zeros, the lowest of all of them:
-     * a doubt about one is a doubt about each). NaN when the characters cannot be found.
+     * The lowest confidence of the characters a cell was read from: those inside the cell whose line spells the
+     * cell's text. NaN when the characters cannot be found.
      */
-    private static double cellConfidence(TableFragment.Cell c, TableFragment f, List<Glyph> glyphs,
-                                         Map<Glyph, Double> confidence) {
+    private static double cellConfidence(TableFragment.Cell c, List<Glyph> glyphs, Map<Glyph, Double> confidence) {
         String key = c.text().replaceAll("\\s+", "");
         List<Glyph> column = new ArrayList<>();
         for (Glyph g : glyphs) {
             float x = g.centerX();
             float y = g.centerY();
-            if (x >= c.x0() - 1 && x <= c.x1() + 1 && y >= f.top - 1 && y <= f.bottom + 1) {
+            if (x >= c.x0() - 1 && x <= c.x1() + 1 && y >= c.top() - 1 && y <= c.bottom() + 1) {
                 column.add(g);
             }
         }

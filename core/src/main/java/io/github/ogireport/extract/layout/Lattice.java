@@ -291,7 +291,7 @@ final class Lattice {
             for (int i = 0; i < cellBounds.length; i++) {
                 int[] b = cellBounds[i];
                 cells.add(new TableFragment.Cell(b[0], b[1], b[2] - b[0] + 1, b[3] - b[1] + 1, xs.get(b[1]),
-                        xs.get(b[3] + 1), TextLine.blockText(glyphs.get(i))));
+                        xs.get(b[3] + 1), ys.get(b[0]), ys.get(b[2] + 1), TextLine.blockText(glyphs.get(i))));
             }
             cells.sort(Comparator.comparingInt(TableFragment.Cell::row).thenComparingInt(TableFragment.Cell::col));
             return new TableFragment(page, ys.get(0), ys.get(ys.size() - 1), ys.size() - 1, xs, cells, true);

@@ -42,9 +42,10 @@ public final class TableFragment {
     }
 
     /**
-     * One cell: where it starts on the slot grid, how many rows and columns it spans, its horizontal extent, and
+     * One cell: where it starts on the slot grid, how many rows and columns it spans, its extent on the page, and
      * its text.
      */
-    public record Cell(int row, int col, int rowSpan, int colSpan, float x0, float x1, String text) {
+    public record Cell(int row, int col, int rowSpan, int colSpan, float x0, float x1, float top, float bottom,
+                       String text) {
     }
 }

@@ -134,7 +134,7 @@ final class UnruledTable {
             }
             for (int c = 0; c < columns.size(); c++) {
                 cells.add(new TableFragment.Cell(r, c, 1, 1, edges.get(c), edges.get(c + 1),
-                        texts[c] == null ? "" : texts[c].toString()));
+                        rows.get(r).top, rows.get(r).bottom, texts[c] == null ? "" : texts[c].toString()));
             }
         }
         out.add(new TableFragment(page, rows.get(0).top, rows.get(rows.size() - 1).bottom, rows.size(), edges, cells,

@@ -36,6 +36,20 @@ public interface OcrEngine {
         return List.of();
     }
 
+    /**
+     * Reads an image of table cells with a recogniser that may give only digits, signs and a decimal point: a third
+     * reading, for cells the other two read as no number at all (a {@code 0} read as {@code 本} or {@code (0} on a
+     * blurred scan). Such a recogniser always finds some digits, so the parser takes its reading as a doubted value
+     * that only a passing check lets stand.
+     *
+     * @param cells cells stacked one under the other, grey, their borders erased
+     * @param deadline as for {@link #read}
+     * @return the characters read, as for {@link #read}; empty when the engine has no such recogniser
+     */
+    default List<OcrWord> readDigits(BufferedImage cells, long deadline) {
+        return List.of();
+    }
+
     /** Makes engines. Listed in {@code META-INF/services/io.github.ogireport.extract.ocr.OcrEngine$Provider}. */
     interface Provider {
         /**

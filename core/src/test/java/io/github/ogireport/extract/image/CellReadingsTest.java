@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The readings below are ones Tesseract gave on the scans of the OCR bench (chi_sim first, eng second). */
 class CellReadingsTest {
@@ -94,6 +96,36 @@ class CellReadingsTest {
         List<OcrWord> close = new ArrayList<>(read("1", 0.99));
         close.add(new OcrWord("|", 125, 10, 130, 50, 0.93));
         assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("1", 0.99), close)).confidence(), 1e-9);
+    }
+
+    @Test
+    void aCellReadAsNoValueAtAllIsReadAThirdTime() {
+        // first readings Tesseract gave for printed 0s on the degraded scans
+        assertTrue(CellReadings.noValue(read("本", 0.85)));
+        assertTrue(CellReadings.noValue(read("(0", 0.96)));
+        assertTrue(CellReadings.noValue(read("O0", 0.90)));
+        // a number, a blank, a dash or a word placeholder is a reading of its own
+        assertFalse(CellReadings.noValue(read("12", 0.97)));
+        assertFalse(CellReadings.noValue(List.of()));
+        assertFalse(CellReadings.noValue(read("-", 0.99)));
+        assertFalse(CellReadings.noValue(read("无", 0.99)));
+        // a unit or a label is not a misread number
+        assertFalse(CellReadings.noValue(read("万元", 0.99)));
+        assertFalse(CellReadings.noValue(read("不予公开", 0.99)));
+    }
+
+    @Test
+    void theDigitsOnlyReadingIsTakenDoubtedOrNotAtAll() {
+        OcrWord zero = only(CellReadings.digitsOnly(read("本", 0.85), read("0", 0.93)));
+        assertEquals("0", zero.text());
+        // however sure a reader allowed nothing but digits is, its reading needs a passing check
+        assertEquals(CellReadings.DOUBTED, zero.confidence(), 1e-9);
+        assertEquals(CellReadings.DOUBTED,
+                only(CellReadings.digitsOnly(read("(0", 0.96), read("0", 0.99))).confidence(), 1e-9);
+        // nothing read, or no plain number: the first reading stays
+        List<OcrWord> first = read("本", 0.85);
+        assertEquals(first, CellReadings.digitsOnly(first, List.of()));
+        assertEquals(first, CellReadings.digitsOnly(first, read("0-1", 0.6)));
     }
 
     /** A reading of one character per symbol, each at {@code confidence}. */

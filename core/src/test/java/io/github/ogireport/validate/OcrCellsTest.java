@@ -1,0 +1,100 @@
+package io.github.ogireport.validate;
+
+import io.github.ogireport.model.CellKeys;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.WarningCode;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Which OCR'd values a report keeps. The rows are table 四's 行政复议 group (total = the four outcomes) with readings
+ * shaped as the scans of the OCR bench gave them: 50 = 50 + 0 + 0 + 0, its total read {@code 00} by one reader.
+ */
+class OcrCellsTest {
+    private static final TemplateVersion T = TemplateVersion.V2021;
+    private static final double SURE = 0.99;
+    private static final double DISPUTED = OcrCells.DISPUTED;
+
+    @Test
+    void aSureValueStandsAndAnUnsureOneNeedsAPassingCheck() {
+        Map<String, CellValue> cells = review(50, SURE, 0, SURE, 0, SURE, 0, 0.95, 50, SURE);
+        OcrCells read = settle(cells);
+        // the row passes: every value stands, the unsure one confirmed by it
+        assertEquals(0, read.cells().get("adminReview.pending").value().intValue());
+        assertEquals(List.of(), read.warnings());
+    }
+
+    @Test
+    void aFailingCheckWithOneDisputedValueIsBlamedOnItAlone() {
+        OcrCells read = settle(review(50, SURE, 0, SURE, 0, SURE, 0, 0.95, 0, DISPUTED));
+        CellValue total = read.cells().get("adminReview.total");
+        assertNull(total.value());
+        assertEquals(CellKind.UNDECIDED, total.kind());
+        assertEquals(List.of("00"), total.candidates());
+        // the sure values keep their standing; the unsure one is still confirmed by no check
+        assertEquals(50, read.cells().get("adminReview.upheld").value().intValue());
+        assertEquals(0, read.cells().get("adminReview.corrected").value().intValue());
+        assertNull(read.cells().get("adminReview.pending").value());
+        assertEquals(WarningCode.OCR_UNCERTAIN, read.warnings().get(0).code());
+        assertEquals("adminReview.pending, adminReview.total", read.warnings().get(0).where());
+    }
+
+    @Test
+    void twoDisputedValuesCastDoubtOnTheWholeCheck() {
+        OcrCells read = settle(review(50, SURE, 0, DISPUTED, 0, SURE, 0, SURE, 0, DISPUTED));
+        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
+            assertNull(read.cells().get("adminReview." + k).value(), k);
+        }
+    }
+
+    @Test
+    void aDisputedValueThatCannotExplainTheFailureLeavesTheCheckOnAllItsCells() {
+        // 60 + 7 + 0 + 0 = 3 fails, and no number in the disputed 60 makes it pass: the sure 7 or 3 is wrong too
+        OcrCells read = settle(review(60, DISPUTED, 7, SURE, 0, SURE, 0, SURE, 3, SURE));
+        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
+            assertNull(read.cells().get("adminReview." + k).value(), k);
+        }
+    }
+
+    @Test
+    void aFailingCheckOfSureValuesCastsDoubtOnAllOfThem() {
+        // a recogniser is sometimes sure and wrong (an 8 read as 3 at 0.99): a failing check is where that shows
+        OcrCells read = settle(review(50, SURE, 3, SURE, 0, SURE, 0, SURE, 50, SURE));
+        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
+            assertNull(read.cells().get("adminReview." + k).value(), k);
+        }
+    }
+
+    private static OcrCells settle(Map<String, CellValue> cells) {
+        return OcrCells.settle(T, cells, ArithmeticChecks.run(T, cells), List.of());
+    }
+
+    /** Table 四's 行政复议 row (value, confidence pairs: upheld, corrected, other, pending, total); the rest missing. */
+    private static Map<String, CellValue> review(double... read) {
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (String k : CellKeys.of(T)) {
+            cells.put(k, CellValue.missing());
+        }
+        List<String> keys = List.of("upheld", "corrected", "otherResult", "pending", "total");
+        for (int i = 0; i < keys.size(); i++) {
+            cells.put("adminReview." + keys.get(i), ocr((int) read[2 * i], read[2 * i + 1]));
+        }
+        return cells;
+    }
+
+    private static CellValue ocr(int value, double confidence) {
+        return new CellValue(BigDecimal.valueOf(value), CellKind.NUMBER, value == 0 && confidence == DISPUTED ? "00"
+                : String.valueOf(value), null, Set.of(Derivation.OCR), confidence, List.of());
+    }
+}
