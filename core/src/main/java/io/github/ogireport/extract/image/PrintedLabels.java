@@ -56,6 +56,7 @@ final class PrintedLabels {
      * Chinese ({@code 1.}, brackets) in place; the cell as read where no label is close enough, or two are.
      */
     static List<OcrWord> correct(List<OcrWord> cell) {
+        cell = itemNumber(cell);
         List<Integer> at = new ArrayList<>();
         StringBuilder read = new StringBuilder();
         for (int i = 0; i < cell.size(); i++) {
@@ -94,6 +95,54 @@ final class PrintedLabels {
             }
         }
         return out;
+    }
+
+    /**
+     * The cell with a group's item number put as it is printed, {@code (七)}, where a bracket was lost or read out of
+     * place ({@code 七)总计}, {@code ( )七总计}): the row labels match the number in its brackets. Only a numeral with
+     * at least one bracket next to it, followed by the label's characters, is taken for an item number.
+     */
+    static List<OcrWord> itemNumber(List<OcrWord> cell) {
+        int i = 0;
+        int brackets = 0;
+        while (i < cell.size() && isBracketOrBlank(cell.get(i).text())) {
+            brackets += cell.get(i).text().isBlank() ? 0 : 1;
+            i++;
+        }
+        if (i >= cell.size() || cell.get(i).text().length() != 1 || NUMERALS.indexOf(cell.get(i).text().charAt(0)) < 0) {
+            return cell;
+        }
+        OcrWord numeral = cell.get(i++);
+        while (i < cell.size() && isBracketOrBlank(cell.get(i).text())) {
+            brackets += cell.get(i).text().isBlank() ? 0 : 1;
+            i++;
+        }
+        String read = text(cell.subList(0, i));
+        if (brackets == 0 || i >= cell.size() || !isHan(cell.get(i).text().codePointAt(0))
+                || read.equals("(" + numeral.text() + ")") || read.equals("（" + numeral.text() + "）")) {
+            return cell;
+        }
+        // the brackets on the numeral's edges: inside the cell (a bracket lost was often on its border)
+        List<OcrWord> out = new ArrayList<>(cell.size());
+        out.add(new OcrWord("(", numeral.x0(), numeral.top(), numeral.x0() + 1, numeral.bottom(),
+                numeral.confidence()));
+        out.add(numeral);
+        out.add(new OcrWord(")", numeral.x1() - 1, numeral.top(), numeral.x1(), numeral.bottom(),
+                numeral.confidence()));
+        out.addAll(cell.subList(i, cell.size()));
+        return out;
+    }
+
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private static boolean isBracketOrBlank(String t) {
+        return t.chars().allMatch(c -> Character.isWhitespace(c) || "()（）".indexOf(c) >= 0);
+    }
+
+    private static String text(List<OcrWord> words) {
+        StringBuilder b = new StringBuilder();
+        words.forEach(w -> b.append(w.text().strip()));
+        return b.toString();
     }
 
     private static String han(String label) {

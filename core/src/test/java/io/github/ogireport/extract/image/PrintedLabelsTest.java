@@ -29,6 +29,19 @@ class PrintedLabelsTest {
         assertEquals("三、本年度办理结果", corrected("三、本年度办理结果"));
     }
 
+    @Test
+    void anItemNumberWithABracketLostOrOutOfPlaceIsPutAsPrinted() {
+        assertEquals("(七)总计", corrected("七)总计"));
+        assertEquals("(七)总计", corrected("( )七总计"));
+        assertEquals("(六)其他处理", corrected("(六其他处理"));
+        // as printed, or no bracket to say it is an item number, or no label after it
+        assertEquals("(七)总计", corrected("(七)总计"));
+        assertEquals("（七）总计", corrected("（七）总计"));
+        assertEquals("七总计", corrected("七总计"));
+        assertEquals("三、本年度办理结果", corrected("三、本年度办理结果"));
+        assertEquals("七)", corrected("七)"));
+    }
+
     private static String corrected(String read) {
         List<OcrWord> cell = new ArrayList<>();
         for (int i = 0; i < read.length(); i++) {
