@@ -41,7 +41,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     public static final double THRESHOLD = 0.98;
     /**
      * The confidence of a value the readers disagreed on, or that a reader allowed only digits gave alone
-     * ({@code extract.image.CellReadings}): a failing check with one such value and every other value sure is blamed
+     * ({@code extract.image.CellReadings}): a failing check with one such value that can explain the failure is blamed
      * on it alone.
      */
     static final double DISPUTED = 0.5;

@@ -187,7 +187,8 @@ final class CellReadings {
         return s.replaceAll("[^0-9.]", "");
     }
 
-    private static String text(List<OcrWord> words) {
+    /** The characters of a reading, each stripped, run together. */
+    static String text(List<OcrWord> words) {
         StringBuilder b = new StringBuilder();
         for (OcrWord w : words) {
             b.append(w.text().strip());

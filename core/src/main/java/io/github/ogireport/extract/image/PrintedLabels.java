@@ -117,7 +117,7 @@ final class PrintedLabels {
             brackets += cell.get(i).text().isBlank() ? 0 : 1;
             i++;
         }
-        String read = text(cell.subList(0, i));
+        String read = CellReadings.text(cell.subList(0, i));
         if (brackets == 0 || i >= cell.size() || !isHan(cell.get(i).text().codePointAt(0))
                 || read.equals("(" + numeral.text() + ")") || read.equals("（" + numeral.text() + "）")) {
             return cell;
@@ -137,12 +137,6 @@ final class PrintedLabels {
 
     private static boolean isBracketOrBlank(String t) {
         return t.chars().allMatch(c -> Character.isWhitespace(c) || "()（）".indexOf(c) >= 0);
-    }
-
-    private static String text(List<OcrWord> words) {
-        StringBuilder b = new StringBuilder();
-        words.forEach(w -> b.append(w.text().strip()));
-        return b.toString();
     }
 
     private static String han(String label) {
