@@ -41,8 +41,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     public static final double THRESHOLD = 0.98;
     /**
      * The confidence of a value the readers disagreed on, or that a reader allowed only digits gave alone
-     * ({@code extract.image.CellReadings}): a failing check with one such value that can explain the failure is blamed
-     * on it alone.
+     * ({@code extract.image.CellReadings}): a failing check that such values can explain is blamed on them alone.
      */
     static final double DISPUTED = 0.5;
 
@@ -107,41 +106,38 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     }
 
     /**
-     * The cells a failing check casts doubt on. Where exactly one of its values is disputed (the readers disagreed
-     * on it, or only a reader allowed nothing but digits gave it: {@link #DISPUTED} or less, or no confidence known),
-     * and a whole number not under zero in that one cell would make the check pass, the failure is that cell's: the
-     * other values keep the standing their own confidence gives them (a value under {@link #THRESHOLD} still needs
-     * a passing check). Else every cell of the check is doubted.
+     * The cells a failing check casts doubt on. Where some of its values are disputed (the readers disagreed on
+     * them, or only a reader allowed nothing but digits gave them: {@link #DISPUTED} or less, or no confidence known)
+     * and whole numbers not under zero in those cells could make the check pass, the failure is theirs: the other
+     * values keep the standing their own confidence gives them (a value under {@link #THRESHOLD} still needs a
+     * passing check). Else every cell of the check is doubted.
      */
     private static List<String> blamed(Rule.Equation e, Map<String, CellValue> cells) {
         List<String> all = new ArrayList<>(e.left());
         all.addAll(e.right());
-        String suspect = null;
+        List<String> disputed = new ArrayList<>();
+        BigDecimal[] sure = {BigDecimal.ZERO, BigDecimal.ZERO};
+        boolean[] sides = new boolean[2];
         for (String k : all) {
             CellValue v = cells.get(k);
             if (v == null || !v.isNumber()) {
                 return all;
             }
+            int side = e.left().contains(k) ? 0 : 1;
             if (v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= DISPUTED)) {
-                if (suspect != null) {
-                    return all;
-                }
-                suspect = k;
+                disputed.add(k);
+                sides[side] = true;
+            } else {
+                sure[side] = sure[side].add(v.value());
             }
         }
-        if (suspect == null) {
+        if (disputed.isEmpty()) {
             return all;
         }
-        // the value the suspect would need: the other side's sum less the rest of its own side
-        boolean left = e.left().contains(suspect);
-        BigDecimal need = Sums.sum(cellsOf(left ? e.right() : e.left(), cells))
-                .subtract(Sums.sum(cellsOf(left ? e.left() : e.right(), cells)))
-                .add(cells.get(suspect).value());
-        boolean whole = need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
-        return whole ? List.of(suspect) : all;
-    }
-
-    private static List<CellValue> cellsOf(List<String> keys, Map<String, CellValue> cells) {
-        return keys.stream().map(cells::get).toList();
+        // what the disputed cells would have to add up to, where they are all on one side
+        BigDecimal need = sides[0] && sides[1] ? BigDecimal.ZERO
+                : sides[0] ? sure[1].subtract(sure[0]) : sure[0].subtract(sure[1]);
+        boolean possible = need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
+        return possible ? disputed : all;
     }
 }
