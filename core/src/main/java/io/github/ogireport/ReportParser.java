@@ -593,12 +593,14 @@ public final class ReportParser {
             FoundSection s = found.get(i);
             int from = s.block() + 1;
             int to = i + 1 < found.size() ? found.get(i + 1).block() : footer.block();
+            // over the table blocks, not the section's range: a loop whose length changes from report to report
+            // made the compiled method fail its loop predicate and compile four more times in a short batch
             int firstTable = Integer.MAX_VALUE;
             int lastTable = -1;
-            for (int b = from; b < to; b++) {
-                if (tableBlocks.contains(b)) {
+            for (int b : tableBlocks) {
+                if (b >= from && b < to) {
                     firstTable = Math.min(firstTable, b);
-                    lastTable = b;
+                    lastTable = Math.max(lastTable, b);
                 }
             }
             List<String> paragraphs = new ArrayList<>();
