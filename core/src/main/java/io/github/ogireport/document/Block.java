@@ -16,8 +16,11 @@ import java.util.TreeSet;
  * @param covered the indexes of the slots covered by a spanning cell
  * @param confidence for a block read by OCR, the recogniser's confidence in each cell (0–1; NaN where not known);
  *                   empty for a block read from text
+ * @param alternatives for a block read by OCR, per cell the other reader's reading of a number the two readers
+ *                     disagreed on ({@code ""} where none); empty for a block read from text
  */
-public record Block(List<String> cells, boolean row, Set<Integer> covered, List<Double> confidence) {
+public record Block(List<String> cells, boolean row, Set<Integer> covered, List<Double> confidence,
+                    List<String> alternatives) {
     /**
      * Marks a covered slot in the grids that extractors build, before they become blocks ({@link #row(List)}):
      * a Unicode noncharacter, which no document text holds.
@@ -28,6 +31,12 @@ public record Block(List<String> cells, boolean row, Set<Integer> covered, List<
         cells = List.copyOf(cells);
         covered = Set.copyOf(covered);
         confidence = List.copyOf(confidence);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** A block read by OCR, or from text when {@code confidence} is empty, with no alternative readings. */
+    public Block(List<String> cells, boolean row, Set<Integer> covered, List<Double> confidence) {
+        this(cells, row, covered, confidence, List.of());
     }
 
     /** A block read from text. */

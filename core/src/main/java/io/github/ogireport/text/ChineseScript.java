@@ -68,7 +68,7 @@ public final class ChineseScript {
                 String c = dropPinyin ? withoutReadings(cell) : cell;
                 cells.add(traditional ? mainlandWords(conversion.apply(c)) : c);
             }
-            out.add(new Block(cells, b.row(), b.covered(), b.confidence()));
+            out.add(new Block(cells, b.row(), b.covered(), b.confidence(), b.alternatives()));
         }
         return new Result(out, traditional);
     }

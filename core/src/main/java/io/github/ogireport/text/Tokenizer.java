@@ -54,7 +54,8 @@ public final class Tokenizer {
                 cellTokens(cell, b, tokens);
                 if (!block.confidence().isEmpty()) {
                     unreadValue(tokens, first, block.row());
-                    recognised(tokens, first, block.confidence().get(c));
+                    recognised(tokens, first, block.confidence().get(c),
+                            block.alternatives().isEmpty() ? "" : block.alternatives().get(c));
                 }
             }
         }
@@ -63,14 +64,20 @@ public final class Tokenizer {
 
     /**
      * Marks the values read from a cell of a recognised page image as OCR'd, with the cell's confidence (none known:
-     * 0, so that only a passing check can confirm them).
+     * 0, so that only a passing check can confirm them); a cell of one number that the other reader read as another
+     * number has both readings as its candidates.
      */
-    private static void recognised(List<Token> tokens, int from, double confidence) {
+    private static void recognised(List<Token> tokens, int from, double confidence, String alternative) {
+        boolean one = tokens.size() == from + 1;
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Token.Kind.VALUE) {
                 CellValue v = t.value().withConfidence(Double.isNaN(confidence) ? 0 : confidence)
                         .decidedBy(Derivation.OCR);
+                if (one && !alternative.isEmpty() && v.isNumber()) {
+                    v = new CellValue(v.value(), v.kind(), v.raw(), v.unit(), v.how(), v.confidence(),
+                            List.of(v.raw(), alternative));
+                }
                 tokens.set(i, new Token(t.kind(), t.raw(), t.norm(), v, t.block()));
             }
         }

@@ -68,6 +68,11 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         if (cells.values().stream().noneMatch(v -> v != null && v.how().contains(Derivation.OCR))) {
             return new OcrCells(cells, checks, List.of());
         }
+        Map<String, CellValue> picked = pickedByChecks(template, cells);
+        if (picked != cells) {
+            cells = picked;
+            checks = ArithmeticChecks.run(template, cells, extras);
+        }
         Set<String> confirmed = new HashSet<>();
         Set<String> contradicted = new HashSet<>();
         for (Check c : checks) {
@@ -92,7 +97,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                 continue;
             }
             out.put(e.getKey(), new CellValue(null, CellKind.UNDECIDED, v.raw(), v.unit(), v.how(), v.confidence(),
-                    List.of(v.raw())));
+                    v.candidates().isEmpty() ? List.of(v.raw()) : v.candidates()));
             doubted.add(e.getKey() + " (" + v.raw() + ", " + String.format(Locale.ROOT, "%.2f", v.confidence()) + ")");
         }
         if (doubted.isEmpty()) {
@@ -103,6 +108,93 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                 + "confidence under " + THRESHOLD + " or in a failing check, and confirmed by no passing check, are null "
                 + "(the reading is their candidate): " + String.join("; ", doubted));
         return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
+    }
+
+    /**
+     * The cells with each number the two readers read differently ({@link CellValue#candidates()}: the reading kept,
+     * and the other) taken as the other reading where the checks through the cell decide it: some fail with the
+     * reading kept, and every one that can be assessed passes with the other (one at least). Such a value is still
+     * doubted (its confidence is the disputed one), and stands by those passing checks. The cells as given when
+     * none is taken.
+     */
+    private static Map<String, CellValue> pickedByChecks(TemplateVersion template, Map<String, CellValue> cells) {
+        Map<String, CellValue> out = cells;
+        for (Map.Entry<String, CellValue> e : cells.entrySet()) {
+            CellValue v = e.getValue();
+            if (v == null || !v.isNumber() || v.candidates().size() != 2 || !v.how().contains(Derivation.OCR)) {
+                continue;
+            }
+            String other = v.candidates().get(1);
+            BigDecimal alternative = new BigDecimal(other);
+            List<Rule.Equation> through = new ArrayList<>();
+            for (Rule.Equation eq : Rule.equations(template)) {
+                if (eq.left().contains(e.getKey()) || eq.right().contains(e.getKey())) {
+                    through.add(eq);
+                }
+            }
+            if (verdict(through, e.getKey(), v.value(), cells, false) == CheckResult.FAIL
+                    && verdict(through, e.getKey(), alternative, cells, true) == CheckResult.PASS) {
+                if (out == cells) {
+                    out = new LinkedHashMap<>(cells);
+                }
+                out.put(e.getKey(), new CellValue(alternative, CellKind.NUMBER, other, v.unit(), v.how(),
+                        v.confidence(), List.of(other, v.raw())));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * FAIL when one of the equations fails with {@code key} taken as {@code value}; PASS when every one that can be
+     * assessed passes and one can; else NOT_ASSESSABLE. With {@code undisputed}, an equation with another disputed
+     * value in it cannot be assessed: two doubtful readings may agree by chance (a 31 read 3 with its total read 3).
+     */
+    private static CheckResult verdict(List<Rule.Equation> equations, String key, BigDecimal value,
+                                       Map<String, CellValue> cells, boolean undisputed) {
+        boolean passed = false;
+        for (Rule.Equation eq : equations) {
+            if (undisputed && (hasDisputed(eq.left(), key, cells) || hasDisputed(eq.right(), key, cells))) {
+                continue;
+            }
+            BigDecimal l = sumWith(eq.left(), key, value, cells);
+            BigDecimal r = sumWith(eq.right(), key, value, cells);
+            if (l != null && r != null) {
+                if (l.compareTo(r) != 0) {
+                    return CheckResult.FAIL;
+                }
+                passed = true;
+            }
+        }
+        return passed ? CheckResult.PASS : CheckResult.NOT_ASSESSABLE;
+    }
+
+    /** Whether a cell other than {@code key} is a disputed OCR value. */
+    private static boolean hasDisputed(List<String> keys, String key, Map<String, CellValue> cells) {
+        for (String k : keys) {
+            CellValue v = cells.get(k);
+            if (!k.equals(key) && v != null && v.how().contains(Derivation.OCR)
+                    && (v.confidence() == null || v.confidence() <= DISPUTED)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sum of the cells with {@code key} taken as {@code value}; null when another is not a number. */
+    private static BigDecimal sumWith(List<String> keys, String key, BigDecimal value, Map<String, CellValue> cells) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String k : keys) {
+            if (k.equals(key)) {
+                sum = sum.add(value);
+                continue;
+            }
+            CellValue v = cells.get(k);
+            if (v == null || !v.isNumber()) {
+                return null;
+            }
+            sum = sum.add(v.value());
+        }
+        return sum;
     }
 
     /**

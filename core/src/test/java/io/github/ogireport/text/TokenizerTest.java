@@ -47,6 +47,17 @@ class TokenizerTest {
         assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(typed), 0, 1).get(1).kind());
     }
 
+    @Test
+    void aRecognisedNumberTheReadersReadDifferentlyHasBothReadingsAsCandidates() {
+        // 31 read 3 by the digit reader and 31 by the Chinese model
+        Block row = new Block(List.of("1.本机关不掌握相关政府信息", "3", "0"), true, java.util.Set.of(),
+                List.of(0.97, 0.5, 0.99), List.of("", "31", ""));
+        List<Token> tokens = Tokenizer.tokens(List.of(row), 0, 1);
+        assertEquals(List.of("3", "31"), tokens.get(1).value().candidates());
+        assertEquals(3, tokens.get(1).value().value().intValue());
+        assertEquals(List.of(), tokens.get(2).value().candidates());
+    }
+
     /** The tokens of random cells are those of splitting the cell into a list of words first, as it was done. */
     @Test
     void tokensOfRandomCellsAreThoseOfTheWordList() {

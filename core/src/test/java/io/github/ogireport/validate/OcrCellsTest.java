@@ -78,6 +78,38 @@ class OcrCellsTest {
         }
     }
 
+    @Test
+    void theOtherReadingOfADisputedNumberIsTakenWhereTheChecksPassWithItAlone() {
+        // upheld 31 read 3 by one reader and 31 by the other; 3 + 0 + 0 + 0 = 31 fails, 31 + 0 + 0 + 0 = 31 passes
+        Map<String, CellValue> cells = review(3, DISPUTED, 0, SURE, 0, SURE, 0, SURE, 31, SURE);
+        cells.put("adminReview.upheld", alternatives(cells.get("adminReview.upheld"), "31"));
+        OcrCells read = settle(cells);
+        CellValue upheld = read.cells().get("adminReview.upheld");
+        assertEquals(31, upheld.value().intValue());
+        assertEquals("31", upheld.raw());
+        assertEquals(List.of("31", "3"), upheld.candidates());
+        assertEquals(DISPUTED, upheld.confidence());
+        assertEquals(List.of(), read.warnings());
+    }
+
+    @Test
+    void twoDisputedReadingsDoNotConfirmEachOthersAlternative() {
+        // hongze-2024, clean scan: 31 read 3 (or 31), its total 31 read 01 (or 3); taking the total's 3 would make
+        // 3 = 3 pass with two wrong values
+        Map<String, CellValue> cells = review(3, DISPUTED, 0, SURE, 0, SURE, 0, SURE, 1, DISPUTED);
+        cells.put("adminReview.upheld", alternatives(cells.get("adminReview.upheld"), "31"));
+        cells.put("adminReview.total", alternatives(cells.get("adminReview.total"), "3"));
+        OcrCells read = settle(cells);
+        assertNull(read.cells().get("adminReview.upheld").value());
+        assertNull(read.cells().get("adminReview.total").value());
+        assertEquals(List.of("3", "31"), read.cells().get("adminReview.upheld").candidates());
+        assertEquals(0, read.cells().get("adminReview.corrected").value().intValue());
+    }
+
+    private static CellValue alternatives(CellValue v, String other) {
+        return new CellValue(v.value(), v.kind(), v.raw(), v.unit(), v.how(), v.confidence(), List.of(v.raw(), other));
+    }
+
     private static OcrCells settle(Map<String, CellValue> cells) {
         return OcrCells.settle(T, cells, ArithmeticChecks.run(T, cells), List.of());
     }

@@ -5,6 +5,7 @@ import io.github.ogireport.text.ValueLexer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 final class CellReadings {
     /** A plain number: digits, maybe a sign, thousands commas, decimals, a percent. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
+    /** A whole number as digits, maybe signed: the readings an alternative is kept for. */
+    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
     /** A decimal point between digits. */
     private static final Pattern POINT = Pattern.compile("[0-9]\\.[0-9]");
     /** Latin letters and marks the digit reader gives for a {@code 1} or a {@code 0}. */
@@ -46,14 +49,23 @@ final class CellReadings {
      * @param digits the digit reader's reading of the same cell (empty when the engine has no such reader)
      */
     static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
+        return choose(chinese, digits, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The characters to keep for one cell, as {@link #choose(List, List)}; where the readers read two different whole
+     * numbers and the digit reader's is kept, doubted, the Chinese model's goes into {@code alternatives} under the
+     * word kept: which of the two the table's checks confirm decides it later ({@code validate.OcrCells}).
+     */
+    static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits, Map<OcrWord, String> alternatives) {
         // a mark well apart from the number (the remains of a table line at the cell's edge, a speck) is left out
         // where both readers then read the same number
         List<OcrWord> c = withoutStrays(chinese);
         List<OcrWord> d = withoutStrays(digits);
         if ((c != chinese || d != digits) && agree(c, d)) {
-            return decide(c, d);
+            return decide(c, d, alternatives);
         }
-        return decide(chinese, digits);
+        return decide(chinese, digits, alternatives);
     }
 
     /**
@@ -113,7 +125,8 @@ final class CellReadings {
         return gap > next.bottom() - next.top();
     }
 
-    private static List<OcrWord> decide(List<OcrWord> chinese, List<OcrWord> digits) {
+    private static List<OcrWord> decide(List<OcrWord> chinese, List<OcrWord> digits,
+                                        Map<OcrWord, String> alternatives) {
         List<OcrWord> second = asDigits(digits);
         String d = text(second);
         if (!NUMBER.matcher(d).matches()) {
@@ -141,7 +154,12 @@ final class CellReadings {
             // and 5 as D or 3, the digit reader not), still subject to the checks
             conf = Math.min(conf, DOUBTED);
         }
-        return List.of(joined(second, conf));
+        OcrWord kept = joined(second, conf);
+        String other = lookAlikes(c);
+        if (conf <= DOUBTED && WHOLE.matcher(other).matches() && WHOLE.matcher(d).matches() && !other.equals(d)) {
+            alternatives.put(kept, other);
+        }
+        return List.of(kept);
     }
 
     /** The characters as one word: the gaps between a number's digits are the font's, not spaces (a 1 is narrow). */

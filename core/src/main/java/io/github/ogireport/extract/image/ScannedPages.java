@@ -64,6 +64,8 @@ public final class ScannedPages {
     }
 
     private final Map<String, Double> cellConfidence = new IdentityHashMap<>();
+    /** The other reader's reading of a table cell's number the readers disagreed on, by the cell's text. */
+    private final Map<String, String> cellAlternative = new IdentityHashMap<>();
     private final List<String> ocrLines = new ArrayList<>();
     private final List<Integer> read = new ArrayList<>();
     /** Pages whose recognition stopped at the page's time limit. */
@@ -140,7 +142,8 @@ public final class ScannedPages {
     private PageContent page(int number, BufferedImage rendered, float dpi, long deadline) {
         PageImage img = PageImage.of(rendered, dpi);
         long pageDeadline = Math.min(deadline, System.nanoTime() + PAGE_NANOS);
-        List<OcrWord> words = recognise(img, pageDeadline);
+        Map<OcrWord, String> alternatives = new IdentityHashMap<>();
+        List<OcrWord> words = recognise(img, pageDeadline, alternatives);
         if (System.nanoTime() - deadline > 0) {
             throw new TimeLimitReached();
         }
@@ -150,6 +153,7 @@ public final class ScannedPages {
         float scale = 72f / dpi;
         List<Glyph> glyphs = new ArrayList<>(words.size());
         Map<Glyph, Double> confidence = new IdentityHashMap<>();
+        Map<Glyph, String> glyphAlternatives = new IdentityHashMap<>();
         for (OcrWord w : words) {
             String text = w.text().strip();
             if (text.isEmpty() || LINE_MARKS.contains(text)) {
@@ -168,6 +172,9 @@ public final class ScannedPages {
             Glyph g = new Glyph(x0 * scale, x1 * scale, w.top() * scale, w.bottom() * scale, text);
             glyphs.add(g);
             confidence.put(g, w.confidence());
+            if (alternatives.containsKey(w)) {
+                glyphAlternatives.put(g, alternatives.get(w));
+            }
             confidenceSum += w.confidence();
             characters++;
         }
@@ -184,6 +191,10 @@ public final class ScannedPages {
                 for (TableFragment.Cell c : f.cells) {
                     if (!c.text().isBlank()) {
                         cellConfidence.put(c.text(), cellConfidence(c, glyphs, confidence));
+                        String other = cellAlternative(c, glyphAlternatives);
+                        if (other != null) {
+                            cellAlternative.put(c.text(), other);
+                        }
                     }
                 }
             } else if (item instanceof TextLine l) {
@@ -325,7 +336,7 @@ public final class ScannedPages {
      * reads a lone {@code 2} as {@code 了} and {@code 0} as {@code U}. The boxes are given back in the page image's
      * pixels.
      */
-    private static List<OcrWord> recognise(PageImage img, long deadline) {
+    private static List<OcrWord> recognise(PageImage img, long deadline, Map<OcrWord, String> alternatives) {
         OcrEngine engine = OcrEngines.engine();
         List<java.awt.Rectangle> cells = new ArrayList<>();
         for (java.awt.Rectangle r : img.cells) {
@@ -352,8 +363,8 @@ public final class ScannedPages {
         // the recogniser now and then passes over a cell of the sheet (a label, a lone digit): read those again
         readCellsAgain(img.image, cells, read, List::isEmpty, engine::read, (first, again) -> again, deadline);
         read.replaceAll(PrintedLabels::correct);
-        readCellsAgain(img.image, cells, read, ScannedPages::seemsNumber, engine::readNumbers, CellReadings::choose,
-                deadline);
+        readCellsAgain(img.image, cells, read, ScannedPages::seemsNumber, engine::readNumbers,
+                (first, again) -> CellReadings.choose(first, again, alternatives), deadline);
         readCellsAgain(img.image, cells, read, CellReadings::noValue, engine::readDigits, CellReadings::digitsOnly,
                 deadline);
         read.forEach(out::addAll);
@@ -478,6 +489,24 @@ public final class ScannedPages {
         return low;
     }
 
+    /**
+     * The other reading of a cell's number, where the cell is that one number as kept (its one glyph) and the
+     * readers disagreed on it; else null.
+     */
+    private static String cellAlternative(TableFragment.Cell c, Map<Glyph, String> alternatives) {
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        for (Map.Entry<Glyph, String> e : alternatives.entrySet()) {
+            Glyph g = e.getKey();
+            if (g.centerX() >= c.x0() - 1 && g.centerX() <= c.x1() + 1 && g.centerY() >= c.top() - 1
+                    && g.centerY() <= c.bottom() + 1 && g.text().equals(c.text().strip())) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
     /** Null when every page that needed OCR got it; else why it could not run. */
     public String missing() {
         return missing;
@@ -510,17 +539,19 @@ public final class ScannedPages {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             List<Double> conf = new ArrayList<>(b.cells().size());
+            List<String> other = new ArrayList<>(b.cells().size());
             boolean recognised = !textPages;
             for (String cell : b.cells()) {
                 Double v = cellConfidence.get(cell);
                 recognised |= v != null;
                 conf.add(v == null ? Double.NaN : v);
+                other.add(cellAlternative.getOrDefault(cell, ""));
             }
             if (!recognised && !b.row()) {
                 String text = b.text();
                 recognised = ocrLines.stream().anyMatch(text::contains);
             }
-            out.add(recognised ? new Block(b.cells(), b.row(), b.covered(), conf) : b);
+            out.add(recognised ? new Block(b.cells(), b.row(), b.covered(), conf, other) : b);
         }
         return out;
     }

@@ -42,6 +42,21 @@ class CellReadingsTest {
     }
 
     @Test
+    void theOtherReadingOfANumberTheReadersDisagreeOnIsKept() {
+        java.util.Map<OcrWord, String> alternatives = new java.util.IdentityHashMap<>();
+        // 31 read 3 by the digit reader (hongze-2024, clean scan)
+        OcrWord kept = only(CellReadings.choose(read("31", 0.97), read("3", 0.93), alternatives));
+        assertEquals("3", kept.text());
+        assertEquals("31", alternatives.get(kept));
+        // readers that agree, or a point one of them lost, leave no other whole number
+        OcrWord agreed = only(CellReadings.choose(read("0", 0.95), read("0", 0.97), alternatives));
+        assertFalse(alternatives.containsKey(agreed));
+        OcrWord point = only(CellReadings.choose(read("3.5", 0.97), read("35", 0.99), alternatives));
+        assertFalse(alternatives.containsKey(point));
+        assertEquals(1, alternatives.size());
+    }
+
+    @Test
     void aLostSignLeavesTheNumberDoubted() {
         OcrWord v = only(CellReadings.choose(read("-3", 0.99), read("3", 0.99)));
         assertEquals("3", v.text());
