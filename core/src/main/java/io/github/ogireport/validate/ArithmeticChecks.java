@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,13 +76,13 @@ public final class ArithmeticChecks {
     }
 
     /** The equation of a hard rule for one scope; empty for a rule or scope the template does not have. */
-    static java.util.Optional<Rule.Equation> equationOf(TemplateVersion template, Rule rule, String scope) {
+    static Optional<Rule.Equation> equationOf(TemplateVersion template, Rule rule, String scope) {
         for (Rule.Equation e : Rule.equations(template)) {
             if (e.rule() == rule && e.scope().equals(scope)) {
-                return java.util.Optional.of(e);
+                return Optional.of(e);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** An equation's two sides as positions of {@link CellKeys#of(TemplateVersion)}: read without hashing. */

@@ -106,7 +106,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         Warning w = new Warning(WarningCode.OCR_UNCERTAIN, String.join(", ", doubted.stream()
                 .map(d -> d.substring(0, d.indexOf(' '))).toList()), doubted.size() + " values read by OCR with a "
                 + "confidence under " + THRESHOLD + " or in a failing check, and confirmed by no passing check, are null "
-                + "(the reading is their candidate): " + String.join("; ", doubted));
+                + "(their readings are their candidates): " + String.join("; ", doubted));
         return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
     }
 
@@ -171,13 +171,16 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     /** Whether a cell other than {@code key} is a disputed OCR value. */
     private static boolean hasDisputed(List<String> keys, String key, Map<String, CellValue> cells) {
         for (String k : keys) {
-            CellValue v = cells.get(k);
-            if (!k.equals(key) && v != null && v.how().contains(Derivation.OCR)
-                    && (v.confidence() == null || v.confidence() <= DISPUTED)) {
+            if (!k.equals(key) && isDisputed(cells.get(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a value was read by OCR with no confidence to speak of: {@link #DISPUTED} or less, or none known. */
+    private static boolean isDisputed(CellValue v) {
+        return v != null && v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= DISPUTED);
     }
 
     /** The sum of the cells with {@code key} taken as {@code value}; null when another is not a number. */
@@ -216,7 +219,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                 return all;
             }
             int side = e.left().contains(k) ? 0 : 1;
-            if (v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= DISPUTED)) {
+            if (isDisputed(v)) {
                 disputed.add(k);
                 sides[side] = true;
             } else {

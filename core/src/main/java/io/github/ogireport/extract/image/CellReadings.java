@@ -47,15 +47,9 @@ final class CellReadings {
      *
      * @param chinese the Chinese model's reading of the cell
      * @param digits the digit reader's reading of the same cell (empty when the engine has no such reader)
-     */
-    static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
-        return choose(chinese, digits, new java.util.IdentityHashMap<>());
-    }
-
-    /**
-     * The characters to keep for one cell, as {@link #choose(List, List)}; where the readers read two different whole
-     * numbers and the digit reader's is kept, doubted, the Chinese model's goes into {@code alternatives} under the
-     * word kept: which of the two the table's checks confirm decides it later ({@code validate.OcrCells}).
+     * @param alternatives where the readers read two different whole numbers and the digit reader's is kept,
+     *                     doubted, the Chinese model's is put here under the word kept: which of the two the table's
+     *                     checks confirm decides it later ({@code validate.OcrCells})
      */
     static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits, Map<OcrWord, String> alternatives) {
         // a mark well apart from the number (the remains of a table line at the cell's edge, a speck) is left out

@@ -14,31 +14,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CellReadingsTest {
     @Test
     void aDigitTheChineseModelTookForACharacterIsTheDigitReadersReading() {
-        OcrWord two = only(CellReadings.choose(read("了", 0.98), read("2", 0.99)));
+        OcrWord two = only(choose(read("了", 0.98), read("2", 0.99)));
         assertEquals("2", two.text());
         assertEquals(0.99, two.confidence(), 1e-9);
     }
 
     @Test
     void readersThatAgreeGiveTheHigherConfidence() {
-        assertEquals(0.97, only(CellReadings.choose(read("0", 0.95), read("0", 0.97))).confidence(), 1e-9);
+        assertEquals(0.97, only(choose(read("0", 0.95), read("0", 0.97))).confidence(), 1e-9);
     }
 
     @Test
     void aSureDigitReaderStandsAgainstALessSureChineseModel() {
         // 6 read as 0 by the Chinese model, as 6 by the digit reader
-        OcrWord six = only(CellReadings.choose(read("0", 0.93), read("6", 1.0)));
+        OcrWord six = only(choose(read("0", 0.93), read("6", 1.0)));
         assertEquals("6", six.text());
         assertEquals(1.0, six.confidence(), 1e-9);
     }
 
     @Test
     void readersEquallySureOfDifferentNumbersLeaveItDoubted() {
-        OcrWord v = only(CellReadings.choose(read("80", 0.99), read("86", 0.99)));
+        OcrWord v = only(choose(read("80", 0.99), read("86", 0.99)));
         assertEquals("86", v.text());
         assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
         // the digit reader unsure: doubted too
-        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("31", 0.97), read("3", 0.93))).confidence());
+        assertEquals(CellReadings.DOUBTED, only(choose(read("31", 0.97), read("3", 0.93))).confidence());
     }
 
     @Test
@@ -58,26 +58,26 @@ class CellReadingsTest {
 
     @Test
     void aLostSignLeavesTheNumberDoubted() {
-        OcrWord v = only(CellReadings.choose(read("-3", 0.99), read("3", 0.99)));
+        OcrWord v = only(choose(read("-3", 0.99), read("3", 0.99)));
         assertEquals("3", v.text());
         assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
         // a plus the Chinese model read as 十 and the digit reader as +
-        assertEquals("+4", only(CellReadings.choose(read("十", 0.97), read("+4", 0.99))).text());
+        assertEquals("+4", only(choose(read("十", 0.97), read("+4", 0.99))).text());
     }
 
     @Test
     void aLostDecimalPointLeavesTheNumberDoubted() {
         // the same digits, but one reader saw a point: 3.5 or 35 is not decided, however sure the digit reader is
-        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("3.5", 0.97), read("35", 0.99))).confidence(),
+        assertEquals(CellReadings.DOUBTED, only(choose(read("3.5", 0.97), read("35", 0.99))).confidence(),
                 1e-9);
-        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("35", 0.99), read("3.5", 0.99))).confidence(),
+        assertEquals(CellReadings.DOUBTED, only(choose(read("35", 0.99), read("3.5", 0.99))).confidence(),
                 1e-9);
-        assertEquals(0.99, only(CellReadings.choose(read("3.5", 0.97), read("3.5", 0.99))).confidence(), 1e-9);
+        assertEquals(0.99, only(choose(read("3.5", 0.97), read("3.5", 0.99))).confidence(), 1e-9);
     }
 
     @Test
     void aLetterTakenForADigitIsDoubted() {
-        OcrWord one = only(CellReadings.choose(read("]", 0.98), read("l", 0.95)));
+        OcrWord one = only(choose(read("]", 0.98), read("l", 0.95)));
         assertEquals("1", one.text());
         assertEquals(CellReadings.DOUBTED, one.confidence(), 1e-9);
     }
@@ -85,15 +85,15 @@ class CellReadingsTest {
     @Test
     void whatTheDigitReaderCannotReadAsANumberKeepsTheFirstReading() {
         List<OcrWord> chinese = read("无", 0.96);
-        assertEquals(chinese, CellReadings.choose(chinese, read("Fe", 0.7)));
-        assertEquals(chinese, CellReadings.choose(chinese, List.of()));
+        assertEquals(chinese, choose(chinese, read("Fe", 0.7)));
+        assertEquals(chinese, choose(chinese, List.of()));
     }
 
     @Test
     void theDigitsOfANumberBecomeOnePiece() {
         // a narrow 1 leaves a gap that would read as a space: 1 9
         List<OcrWord> digits = List.of(new OcrWord("1", 100, 10, 108, 50, 1.0), new OcrWord("9", 130, 10, 152, 50, 0.99));
-        OcrWord v = only(CellReadings.choose(read("]19", 0.95), digits));
+        OcrWord v = only(choose(read("]19", 0.95), digits));
         assertEquals("19", v.text());
         assertEquals(100, v.x0());
         assertEquals(152, v.x1());
@@ -104,13 +104,13 @@ class CellReadingsTest {
         // 906 with the remains of the cell's right border, read as | by the digit reader
         List<OcrWord> digits = new ArrayList<>(read("906", 0.99));
         digits.add(new OcrWord("|", 300, 5, 304, 55, 0.93));
-        OcrWord v = only(CellReadings.choose(read("906", 0.99), digits));
+        OcrWord v = only(choose(read("906", 0.99), digits));
         assertEquals("906", v.text());
         assertEquals(0.99, v.confidence(), 1e-9);
         // a | right beside the number may be a 1 (11 read as 1|): not left out, and the readers disagree
         List<OcrWord> close = new ArrayList<>(read("1", 0.99));
         close.add(new OcrWord("|", 125, 10, 130, 50, 0.93));
-        assertEquals(CellReadings.DOUBTED, only(CellReadings.choose(read("1", 0.99), close)).confidence(), 1e-9);
+        assertEquals(CellReadings.DOUBTED, only(choose(read("1", 0.99), close)).confidence(), 1e-9);
     }
 
     @Test
@@ -141,6 +141,11 @@ class CellReadingsTest {
         List<OcrWord> first = read("本", 0.85);
         assertEquals(first, CellReadings.digitsOnly(first, List.of()));
         assertEquals(first, CellReadings.digitsOnly(first, read("0-1", 0.6)));
+    }
+
+    /** The characters kept for one cell, the other readings set aside. */
+    private static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
+        return CellReadings.choose(chinese, digits, new java.util.IdentityHashMap<>());
     }
 
     /** A reading of one character per symbol, each at {@code confidence}. */
