@@ -29,6 +29,8 @@ final class CellReadings {
     private static final String ZEROS = "Oo";
     /** Marks that the remains of a table line or a speck are read as. */
     private static final String STRAYS = "|!lI][】:;.,，。°'\"`";
+    /** Of those, the marks a speck of dust is read as, beside a digit as well as apart from it. */
+    private static final String SPECKS = ".,，。°'\"`·";
     /** Characters the Chinese model gives for a sign: a minus read as a dash or as 一, a plus as 十. */
     private static final String SIGNS = "-+−－—–一十";
     /**
@@ -60,6 +62,37 @@ final class CellReadings {
             return decide(c, d, alternatives);
         }
         return decide(chinese, digits, alternatives);
+    }
+
+    /**
+     * A cell's reading without the marks read apart at its start or end ({@code 0 .}, {@code 人:}): no value and no
+     * label of the tables starts or ends with a lone point, comma or colon, and such a mark splits the cell's number
+     * from its row. A number left after such a mark is doubted: the mark may have been a digit.
+     */
+    static List<OcrWord> withoutMarks(List<OcrWord> reading) {
+        int from = 0;
+        int to = reading.size();
+        while (to - from > 1 && mark(reading.get(to - 1))) {
+            to--;
+        }
+        while (to - from > 1 && mark(reading.get(from))) {
+            from++;
+        }
+        if (from == 0 && to == reading.size()) {
+            return reading;
+        }
+        List<OcrWord> out = new ArrayList<>(to - from);
+        for (OcrWord w : reading.subList(from, to)) {
+            boolean digit = w.text().chars().anyMatch(Character::isDigit);
+            out.add(digit ? new OcrWord(w.text(), w.x0(), w.top(), w.x1(), w.bottom(), Math.min(w.confidence(), DOUBTED))
+                    : w);
+        }
+        return out;
+    }
+
+    private static boolean mark(OcrWord w) {
+        String t = w.text().strip();
+        return t.length() == 1 && (SPECKS.indexOf(t.charAt(0)) >= 0 || ":;：；".indexOf(t.charAt(0)) >= 0);
     }
 
     /**
@@ -114,6 +147,9 @@ final class CellReadings {
         String t = mark.text().strip();
         if (t.length() != 1 || STRAYS.indexOf(t.charAt(0)) < 0) {
             return false;
+        }
+        if (SPECKS.indexOf(t.charAt(0)) >= 0) {
+            return true; // no number of the tables starts or ends with a point or a comma
         }
         int gap = Math.max(next.x0() - mark.x1(), mark.x0() - next.x1());
         return gap > next.bottom() - next.top();

@@ -25,6 +25,13 @@ final class PageImage {
      * page's 1 px borders print at about 190–220), far lighter than text, and a line is told from text by its length.
      */
     private static final int LINE_CONTRAST = 25;
+    /**
+     * A line is also this much darker than the lighter of the pixels just beyond it, across: that tells it from a
+     * shaded area (a table's grey header row, 210–240 in a scan), as dark as the pixels beyond any row of it.
+     */
+    private static final int SIDE_CONTRAST = 12;
+    /** A cell whose commonest grey is this much darker than the paper is shaded. */
+    private static final int SHADE = 10;
     /** The largest skew corrected, in degrees. */
     private static final double MAX_SKEW = 3;
     /** The skew search step, in degrees. */
@@ -84,34 +91,75 @@ final class PageImage {
                 erase(px, w, h, l, horizontal);
             }
         }
+        int paper = lineInk + LINE_CONTRAST;
+        for (java.awt.Rectangle c : cells) {
+            lighten(px, w, c, paper);
+        }
         despeckle(px, w, h, (int) Math.round(SPECK * dpi), (int) Math.round(SPECK_ROOM * dpi));
         return new PageImage(grey, lines, skew, cells);
     }
 
     /**
-     * Whitens specks: spots of ink no wider or taller than {@code size} pixels with no other ink within {@code room}
-     * pixels. A copier's dust and a JPEG's ringing make them, and the recogniser reads them as points and commas
-     * beside a digit or as a character in a blank cell; a decimal point or a character's dot has ink close by and
-     * stays.
+     * Brings a shaded cell (a grey header row) to the paper's grey: its pixels scaled so that its commonest grey
+     * becomes {@code paper}. The recogniser, which reads the cells on one sheet, takes a grey block for a picture and
+     * reads its text into its neighbours' lines.
+     */
+    private static void lighten(byte[] px, int w, java.awt.Rectangle c, int paper) {
+        int[] count = new int[256];
+        for (int y = c.y; y < c.y + c.height; y++) {
+            for (int x = c.x; x < c.x + c.width; x++) {
+                count[px[y * w + x] & 0xFF]++;
+            }
+        }
+        int shade = 255;
+        for (int v = 0; v < 256; v++) {
+            if (count[v] > count[shade]) {
+                shade = v;
+            }
+        }
+        if (shade >= paper - SHADE || shade < INK) {
+            return;
+        }
+        for (int y = c.y; y < c.y + c.height; y++) {
+            for (int x = c.x; x < c.x + c.width; x++) {
+                int v = px[y * w + x] & 0xFF;
+                px[y * w + x] = (byte) Math.min(255, v * paper / shade);
+            }
+        }
+    }
+
+    /**
+     * Whitens specks: spots of ink no wider or taller than {@code size} pixels with no larger ink within {@code room}
+     * pixels, nor within three times that on both their left and their right. A copier's dust and a JPEG's ringing
+     * make them, often in small clusters, and the recogniser reads them as points and commas beside a digit, or as a
+     * character ({@code 3}) in a blank cell; a character's dot has a stroke close by, a decimal point digits on both
+     * sides, and they stay.
      */
     static void despeckle(byte[] px, int w, int h, int size, int room) {
         boolean[] seen = new boolean[w * h];
+        boolean[] large = new boolean[w * h];
+        List<int[]> specks = new ArrayList<>();
         int[] stack = new int[64];
+        int[] members = new int[64];
         for (int start = 0; start < px.length; start++) {
             if (seen[start] || (px[start] & 0xFF) >= INK) {
                 continue;
             }
-            // the spot's extent, by a flood fill that gives up once it is larger than a speck
+            // the spot's extent and pixels, by a flood fill
             int x0 = start % w;
             int x1 = x0;
             int y0 = start / w;
             int y1 = y0;
             int top = 0;
+            int count = 0;
             stack[top++] = start;
             seen[start] = true;
-            boolean large = false;
             while (top > 0) {
                 int p = stack[--top];
+                if (count == members.length) {
+                    members = java.util.Arrays.copyOf(members, count * 2);
+                }
+                members[count++] = p;
                 int x = p % w;
                 int y = p / w;
                 x0 = Math.min(x0, x);
@@ -136,10 +184,22 @@ final class PageImage {
                     }
                 }
             }
-            large = x1 - x0 >= size || y1 - y0 >= size;
-            if (!large && alone(px, w, h, x0, y0, x1, y1, room)) {
-                for (int y = y0; y <= y1; y++) {
-                    for (int x = x0; x <= x1; x++) {
+            if (x1 - x0 >= size || y1 - y0 >= size) {
+                for (int i = 0; i < count; i++) {
+                    large[members[i]] = true;
+                }
+            } else {
+                specks.add(new int[] {x0, y0, x1, y1});
+            }
+        }
+        for (int[] b : specks) {
+            // a decimal point may stand farther from its digits than a dot of a character from its strokes
+            boolean kept = near(large, w, b[0] - room, b[1] - room, b[2] + room, b[3] + room)
+                    || near(large, w, b[0] - 3 * room, b[1] - room, b[0] - 1, b[3] + room)
+                    && near(large, w, b[2] + 1, b[1] - room, b[2] + 3 * room, b[3] + room);
+            if (!kept) {
+                for (int y = b[1]; y <= b[3]; y++) {
+                    for (int x = b[0]; x <= b[2]; x++) {
                         px[y * w + x] = (byte) 255;
                     }
                 }
@@ -147,17 +207,17 @@ final class PageImage {
         }
     }
 
-    /** Whether the box {@code x0..x1, y0..y1} has no ink within {@code room} pixels around it. */
-    private static boolean alone(byte[] px, int w, int h, int x0, int y0, int x1, int y1, int room) {
-        for (int y = Math.max(0, y0 - room); y <= Math.min(h - 1, y1 + room); y++) {
-            for (int x = Math.max(0, x0 - room); x <= Math.min(w - 1, x1 + room); x++) {
-                boolean inside = x >= x0 && x <= x1 && y >= y0 && y <= y1;
-                if (!inside && (px[y * w + x] & 0xFF) < INK) {
-                    return false;
+    /** Whether {@code mask} is set in the box {@code x0..x1, y0..y1}, clipped to the page. */
+    private static boolean near(boolean[] mask, int w, int x0, int y0, int x1, int y1) {
+        int h = mask.length / w;
+        for (int y = Math.max(0, y0); y <= Math.min(h - 1, y1); y++) {
+            for (int x = Math.max(0, x0); x <= Math.min(w - 1, x1); x++) {
+                if (mask[y * w + x]) {
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
     private static BufferedImage grey(BufferedImage source) {
@@ -282,7 +342,7 @@ final class PageImage {
             int start = -1;
             int last = -1;
             for (int b = 0; b <= along; b++) {
-                boolean dark = b < along && (px[horizontal ? a * w + b : b * w + a] & 0xFF) < ink;
+                boolean dark = b < along && darker(px, w, h, horizontal, a, b, thick / 2 + 1, ink);
                 if (dark) {
                     if (start < 0 || b - last > gap + 1) {
                         if (start >= 0 && last - start + 1 >= min) {
@@ -332,6 +392,22 @@ final class PageImage {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the pixel at {@code a} across and {@code b} along is darker than {@code ink}, and by
+     * {@link #SIDE_CONTRAST} than the lighter of the two pixels {@code side} away across (paper beyond the page's
+     * edge): {@code side} is half a line's greatest thickness, so that every pixel of a line has paper on one side.
+     */
+    private static boolean darker(byte[] px, int w, int h, boolean horizontal, int a, int b, int side, int ink) {
+        int v = px[horizontal ? a * w + b : b * w + a] & 0xFF;
+        if (v >= ink) {
+            return false;
+        }
+        int across = horizontal ? h : w;
+        int before = a - side < 0 ? 255 : px[horizontal ? (a - side) * w + b : b * w + a - side] & 0xFF;
+        int after = a + side >= across ? 255 : px[horizontal ? (a + side) * w + b : b * w + a + side] & 0xFF;
+        return v < Math.max(before, after) - SIDE_CONTRAST;
     }
 
     /**

@@ -363,6 +363,7 @@ public final class ScannedPages {
         // the recogniser now and then passes over a cell of the sheet (a label, a lone digit): read those again
         readCellsAgain(img.image, cells, read, List::isEmpty, engine::read, (first, again) -> again, deadline);
         read.replaceAll(PrintedLabels::correct);
+        read.replaceAll(CellReadings::withoutMarks);
         readCellsAgain(img.image, cells, read, ScannedPages::seemsNumber, engine::readNumbers,
                 (first, again) -> CellReadings.choose(first, again, alternatives), deadline);
         readCellsAgain(img.image, cells, read, CellReadings::noValue, engine::readDigits, CellReadings::digitsOnly,

@@ -114,6 +114,33 @@ class CellReadingsTest {
     }
 
     @Test
+    void aPointOrCommaBesideTheNumberIsLeftOutWhereBothReadersAgreeWithoutIt() {
+        // dust beside a 0, read as a point right after it: no number of the tables ends with a point
+        List<OcrWord> chinese = new ArrayList<>(read("0", 0.99));
+        chinese.add(new OcrWord(".", 122, 45, 125, 50, 0.9));
+        OcrWord v = only(choose(chinese, read("0", 0.97)));
+        assertEquals("0", v.text());
+        assertEquals(0.99, v.confidence(), 1e-9);
+    }
+
+    @Test
+    void marksReadApartAtACellsEndsAreLeftOutAndTheNumberDoubted() {
+        // readings Tesseract gave on the degraded scans: 0 with dust (0 .), a misread 0 with a colon of dust (人:)
+        List<OcrWord> zero = new ArrayList<>(read("0", 0.99));
+        zero.add(new OcrWord(".", 130, 45, 133, 50, 0.9));
+        OcrWord v = only(CellReadings.withoutMarks(zero));
+        assertEquals("0", v.text());
+        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9); // the mark may have been a digit
+        assertEquals("人", only(CellReadings.withoutMarks(read("人:", 0.9))).text());
+        assertEquals(0.9, only(CellReadings.withoutMarks(read("人:", 0.9))).confidence(), 1e-9);
+        // a point between words, a lone mark and a label stay as read
+        List<OcrWord> label = read("1.属于国家秘密", 0.95);
+        assertEquals(label, CellReadings.withoutMarks(label));
+        List<OcrWord> mark = read(".", 0.9);
+        assertEquals(mark, CellReadings.withoutMarks(mark));
+    }
+
+    @Test
     void aCellReadAsNoValueAtAllIsReadAThirdTime() {
         // first readings Tesseract gave for printed 0s on the degraded scans
         assertTrue(CellReadings.noValue(read("本", 0.85)));

@@ -37,6 +37,59 @@ class PageImageTest {
         assertTrue(grey(page, 310, 220) < 100, "the digit");
     }
 
+    @Test
+    void aClusterOfDustAndASpeckBesideOneDigitAreWhitenedAPointBetweenDigitsKept() {
+        BufferedImage img = blank();
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(600, 650, 3, 3); // two specks 3 px apart: each has ink close by, but no character
+        g.fillRect(606, 652, 3, 3);
+        g.fillRect(300, 600, 20, 40); // 3.5 in a wide font: the point 15 px from each digit
+        g.fillRect(335, 635, 5, 5);
+        g.fillRect(355, 600, 20, 40);
+        g.fillRect(500, 600, 20, 40); // a 0 with a speck 12 px to its right, read as "0 ."
+        g.fillRect(532, 636, 3, 3);
+        g.dispose();
+        PageImage page = PageImage.of(img, 300);
+        assertEquals(255, grey(page, 601, 651), "dust");
+        assertEquals(255, grey(page, 607, 653), "dust");
+        assertTrue(grey(page, 337, 637) < 100, "the decimal point");
+        assertEquals(255, grey(page, 533, 637), "the speck beside the 0");
+    }
+
+    @Test
+    void aShadedHeaderRowIsACellNotALineAndIsLightened() {
+        // a table ruled in black whose header row is grey (214), as a scan of hongze-2024.pdf prints it: the grey is
+        // darker than the line threshold, yet not a line, and the lines around it are still found
+        BufferedImage img = blank();
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(214, 214, 214));
+        g.fillRect(100, 100, 800, 100);
+        g.setColor(Color.BLACK);
+        for (int y : new int[] {100, 200, 300, 400}) {
+            g.fillRect(100, y - 1, 801, 3);
+        }
+        g.fillRect(99, 100, 3, 301);
+        g.fillRect(899, 100, 3, 301);
+        g.fillRect(499, 200, 3, 201);
+        g.fillRect(450, 130, 20, 40); // a character in the grey row
+        g.dispose();
+        PageImage page = PageImage.of(img, 300);
+        assertEquals(5, page.cells.size(), page.cells::toString); // the grey row is one cell across both columns
+        assertTrue(grey(page, 300, 150) > 245, "the grey row brought to the paper's white");
+        assertTrue(grey(page, 460, 150) < 100, "its character kept");
+        assertEquals(255, grey(page, 300, 100), "the line above it erased");
+    }
+
+    private static BufferedImage blank() {
+        BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 1000, 800);
+        g.dispose();
+        return img;
+    }
+
     private static BufferedImage page() {
         BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
