@@ -100,6 +100,10 @@ final class TesseractEngine implements OcrEngine {
                 IntBuffer t = IntBuffer.allocate(1);
                 IntBuffer r = IntBuffer.allocate(1);
                 IntBuffer b = IntBuffer.allocate(1);
+                IntBuffer lineL = IntBuffer.allocate(1);
+                IntBuffer lineT = IntBuffer.allocate(1);
+                IntBuffer lineR = IntBuffer.allocate(1);
+                IntBuffer lineB = IntBuffer.allocate(1);
                 do {
                     Pointer p = api.TessResultIteratorGetUTF8Text(ri, level);
                     if (p == null) {
@@ -109,7 +113,14 @@ final class TesseractEngine implements OcrEngine {
                     api.TessDeleteText(p);
                     float conf = api.TessResultIteratorConfidence(ri, level);
                     if (api.TessPageIteratorBoundingBox(pi, level, l, t, r, b) == ITessAPI.TRUE) {
-                        out.add(new OcrWord(text, l.get(0), t.get(0), r.get(0), b.get(0),
+                        int top = t.get(0);
+                        int bottom = b.get(0);
+                        if (api.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE,
+                                lineL, lineT, lineR, lineB) == ITessAPI.TRUE) {
+                            top = lineT.get(0);
+                            bottom = lineB.get(0);
+                        }
+                        out.add(new OcrWord(text, l.get(0), top, r.get(0), bottom,
                                 Math.max(0, Math.min(1, conf / 100.0))));
                     }
                 } while (api.TessPageIteratorNext(pi, level) == ITessAPI.TRUE);
