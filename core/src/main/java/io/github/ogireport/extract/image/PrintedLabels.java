@@ -22,7 +22,10 @@ import java.util.Set;
 final class PrintedLabels {
     /** The labels of the templates' rows and columns, as their Chinese characters only. */
     private static final List<String> LABELS = labels();
-    /** A label is put right when at most one character in this many differs (and at most this share of it). */
+    /**
+     * A label is put right when at most one character in this many differs, or one character of a shorter label
+     * ({@code 行政处痢} for {@code 行政处罚}) where no other label is as close.
+     */
     private static final int CHARACTERS_PER_ERROR = 5;
     /** Labels shorter than this are left as read: two characters say too little to tell one label from another. */
     private static final int MIN_LENGTH = 4;
@@ -82,7 +85,7 @@ final class PrintedLabels {
                 tie = true;
             }
         }
-        if (bestDistance == 0 || tie || bestDistance * CHARACTERS_PER_ERROR > best.length()
+        if (bestDistance == 0 || tie || bestDistance > Math.max(1, best.length() / CHARACTERS_PER_ERROR)
                 || best.length() != read.length()) {
             return cell; // as printed, unclear, too far, or characters lost or added (not a one-for-one misreading)
         }

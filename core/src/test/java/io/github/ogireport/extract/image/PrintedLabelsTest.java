@@ -15,6 +15,8 @@ class PrintedLabelsTest {
         assertEquals("1.本机关不掌握相关政府信息", corrected("1.本机关税掌握相关政府信息"));
         assertEquals("3 .补正后申请内容仍不明确", corrected("3 .补正后申请内容仍不明砚"));
         assertEquals("社会公益组织", corrected("社会公花组织"));
+        // four characters, one off: read so on the clean scan of hongze-2024, where 行政许可 and 行政强制 are two off
+        assertEquals("行政处罚", corrected("行政处痢"));
     }
 
     @Test
