@@ -63,7 +63,8 @@ public enum RequestRow {
     OTHER_OVERDUE_FEE("otherOverdueFee", Templates.V2021_ONLY, true,
             "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "收费通知", "缴纳费用"),
     /** 3.其他 (key part {@code otherReasons}; 2021 template only). */
-    OTHER_REASONS("otherReasons", Templates.V2021_ONLY, true, "3.其他", "3\\.其他$"),
+    OTHER_REASONS("otherReasons", Templates.V2021_ONLY, true, "3.其他", "3\\.其他$",
+            "3其他$", "^\\.其他$"), // its point or its number lost in a scan: 3其他, .其他
     /** （七）总计 (key part {@code totalProcessed}; both templates). */
     TOTAL_PROCESSED("totalProcessed", Templates.BOTH, false, "（七）总计", "\\(七\\)总计", "\\(七\\)合计"),
     /** 四、结转下年度继续办理 (key part {@code carriedForward}; both templates). */

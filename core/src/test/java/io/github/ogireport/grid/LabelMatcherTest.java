@@ -31,6 +31,10 @@ class LabelMatcherTest {
         assertEquals(RequestRow.REJECTED_MASS_REPEATED, labels.match("4.无正当理由大量反覆申请"));
         assertEquals(RequestRow.TOTAL_PROCESSED, labels.match("(七)合计"));
         assertEquals(RequestRow.OTHER_REASONS, labels.match("3.其他"));
+        // read so on the degraded scans: the point lost, the number lost
+        assertEquals(RequestRow.OTHER_REASONS, labels.match("3其他"));
+        assertEquals(RequestRow.OTHER_REASONS, labels.match(".其他"));
+        assertNull(labels.match("不计其他")); // the 其他 of a longer label or of a column header is no row
         assertTrue(labels.startsAt("合计(七)总计", 2));
         assertFalse(labels.startsAt("合计(七)总计", 1));
     }
