@@ -96,7 +96,8 @@ public final class Tokenizer {
         Token t = tokens.get(from);
         String raw = t.raw();
         long wide = raw.codePoints().filter(c -> Character.isLetter(c) && c > 0x2000).count();
-        if (raw.length() > UNREAD_LENGTH || wide > 1 || wide == 1 && raw.length() > 2) {
+        long shown = raw.codePoints().filter(c -> !Character.isWhitespace(c)).count(); // f 一 is two characters
+        if (shown > UNREAD_LENGTH || wide > 1 || wide == 1 && shown > 2) {
             return;
         }
         tokens.set(from, new Token(Token.Kind.VALUE, raw, "", CellValue.undecided(raw, List.of(raw)), t.block()));

@@ -42,6 +42,10 @@ class TokenizerTest {
                 List.of(0.97, 0.77, 0.9, 0.9));
         assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.TEXT),
                 Tokenizer.tokens(List.of(misread), 0, 1).stream().map(Token::kind).toList());
+        // a letter, a space and a Chinese character where a 1 is printed (the degraded scan of lo-html-2019, table 四)
+        Block spaced = new Block(List.of("4", "f 一", "0"), true, java.util.Set.of(), List.of(1.0, 0.8, 0.99));
+        assertEquals(List.of(Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
+                Tokenizer.tokens(List.of(spaced), 0, 1).stream().map(Token::kind).toList());
         // the same cell of a text document is text
         Block typed = new Block(List.of("6.属于四类过程性信息", "D", "0"), true);
         assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(typed), 0, 1).get(1).kind());
