@@ -53,7 +53,7 @@ public final class Tokenizer {
                 int first = tokens.size();
                 cellTokens(cell, b, tokens);
                 if (!block.confidence().isEmpty()) {
-                    unreadValue(tokens, first, block.row());
+                    unreadValue(tokens, first, block.row(), valueBefore(tokens, first, b), block.confidence().get(c));
                     recognised(tokens, first, block.confidence().get(c),
                             block.alternatives().isEmpty() ? "" : block.alternatives().get(c));
                 }
@@ -87,9 +87,12 @@ public final class Tokenizer {
      * A table cell of a recognised page that was read as a few Latin letters or marks ({@code D}, {@code Ss)}), or
      * as one Chinese character with at most one mark ({@code 呈}, {@code 了3}: no label of the tables is one
      * character), is a number the recogniser could not read, not a label: an undecided value keeps its place in the
-     * row, where a text token would start a row of its own or let the next number slide into it.
+     * row, where a text token would start a row of its own or let the next number slide into it. So is a cell read
+     * as two Chinese characters without confidence ({@code 网和}) after a value of its row: a label comes before the
+     * values.
      */
-    private static void unreadValue(List<Token> tokens, int from, boolean row) {
+    private static void unreadValue(List<Token> tokens, int from, boolean row, boolean afterValue,
+                                    double confidence) {
         if (!row || tokens.size() != from + 1 || tokens.get(from).kind() != Token.Kind.TEXT) {
             return;
         }
@@ -97,11 +100,25 @@ public final class Tokenizer {
         String raw = t.raw();
         long wide = raw.codePoints().filter(c -> Character.isLetter(c) && c > 0x2000).count();
         long shown = raw.codePoints().filter(c -> !Character.isWhitespace(c)).count(); // f 一 is two characters
-        if (shown > UNREAD_LENGTH || wide > 1 || wide == 1 && shown > 2) {
+        boolean twoUnsure = wide == 2 && shown == 2 && afterValue && !(confidence >= UNSURE);
+        if (shown > UNREAD_LENGTH || wide > 2 || wide == 2 && !twoUnsure || wide == 1 && shown > 2) {
             return;
         }
         tokens.set(from, new Token(Token.Kind.VALUE, raw, "", CellValue.undecided(raw, List.of(raw)), t.block()));
     }
+
+    /** Whether a token of block {@code block} before index {@code from} is a value. */
+    private static boolean valueBefore(List<Token> tokens, int from, int block) {
+        for (int i = from - 1; i >= 0 && tokens.get(i).block() == block; i--) {
+            if (tokens.get(i).kind() == Token.Kind.VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A recognised cell read with less confidence than this is unsure (validate.OcrCells.THRESHOLD). */
+    private static final double UNSURE = 0.98;
 
     /** The longest reading of a table cell taken for an unread number rather than for text. */
     private static final int UNREAD_LENGTH = 6;

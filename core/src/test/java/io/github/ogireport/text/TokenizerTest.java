@@ -46,6 +46,15 @@ class TokenizerTest {
         Block spaced = new Block(List.of("4", "f 一", "0"), true, java.util.Set.of(), List.of(1.0, 0.8, 0.99));
         assertEquals(List.of(Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
                 Tokenizer.tokens(List.of(spaced), 0, 1).stream().map(Token::kind).toList());
+        // two Chinese characters read without confidence after a value of the row: a misread 0 (lo-docx-2021,
+        // degraded); the same as the row's first cell, or read with confidence, is text
+        Block two = new Block(List.of("2.没有现成信息需要另行制作", "5", "网和", "0"), true, java.util.Set.of(),
+                List.of(0.99, 0.99, 0.86, 0.99));
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
+                Tokenizer.tokens(List.of(two), 0, 1).stream().map(Token::kind).toList());
+        Block label = new Block(List.of("规章", "0", "总计"), true, java.util.Set.of(), List.of(0.9, 0.99, 0.99));
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.TEXT),
+                Tokenizer.tokens(List.of(label), 0, 1).stream().map(Token::kind).toList());
         // the same cell of a text document is text
         Block typed = new Block(List.of("6.属于四类过程性信息", "D", "0"), true);
         assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(typed), 0, 1).get(1).kind());
