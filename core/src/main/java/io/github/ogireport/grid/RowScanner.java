@@ -1,6 +1,7 @@
 package io.github.ogireport.grid;
 
 import io.github.ogireport.document.Cancellation;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.text.Token;
 
 import java.util.ArrayList;
@@ -48,6 +49,13 @@ final class RowScanner {
                 lastTextBlock = t.block();
                 continue;
             }
+            int split = values != null && numbered ? unlabelledRecognisedRow(values, t) : -1;
+            if (split >= 0) {
+                List<Token> next = new ArrayList<>(values.subList(split, values.size()));
+                values.subList(split, values.size()).clear();
+                values = next;
+                rows.add(new LabelledRow<>(null, "", values, -1));
+            }
             if (values == null) {
                 values = new ArrayList<>();
                 R row = labelNorm.isEmpty() ? null : match(matcher, labelNorm.toString(), numbered);
@@ -57,6 +65,30 @@ final class RowScanner {
             values.add(t);
         }
         return rows;
+    }
+
+    /**
+     * Where the values of a table row of a recognised page start that follows the row of {@code values} with no
+     * label of its own (its label cell read as nothing), {@code next} being its first number: the numbers of another
+     * row, not more of this one's, with the blank cells before them in that row. -1 when {@code next} is no such
+     * row's. On a text page values go on over lines; a lattice row read by OCR is one row.
+     */
+    private static int unlabelledRecognisedRow(List<Token> values, Token next) {
+        if (next.kind() != Token.Kind.VALUE || !next.value().how().contains(Derivation.OCR)) {
+            return -1;
+        }
+        int start = values.size();
+        while (start > 0 && values.get(start - 1).block() == next.block()) {
+            if (values.get(start - 1).kind() != Token.Kind.EMPTY) {
+                return -1; // a number of this block came before: the row goes on
+            }
+            start--;
+        }
+        if (start == 0) {
+            return -1;
+        }
+        Token last = values.get(start - 1);
+        return last.kind() == Token.Kind.VALUE && last.value().how().contains(Derivation.OCR) ? start : -1;
     }
 
     /** The row of the last label in {@code norm}, or null when none is found or a new item starts after it. */

@@ -615,7 +615,12 @@ public final class TableBuilder {
     }
 
     private void keepExtra(ReportTable table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
-        if (r.label().isEmpty() || numbers(r.values()) == 0 || rowKey == null && notARow(r.label(), otherTable)) {
+        // a row of a recognised page whose label was read as nothing is kept: its numbers were read
+        boolean unread = table == ReportTable.REQUESTS && r.label().isEmpty() && rowKey == null
+                && r.values().stream().anyMatch(t -> t.value() != null
+                        && t.value().how().contains(io.github.ogireport.model.Derivation.OCR));
+        if (!unread && r.label().isEmpty() || numbers(r.values()) == 0
+                || rowKey == null && !unread && notARow(r.label(), otherTable)) {
             return;
         }
         if (extras.size() >= MAX_EXTRA_ROWS) {
@@ -625,7 +630,8 @@ public final class TableBuilder {
         List<CellValue> values = r.values().stream().map(Token::value).toList();
         extras.add(new ExtraRow(table, rowKey, r.label(), values));
         addBlocks(r.values());
-        String why = r.row() == null ? "not a row of the template" : "a row of another template or a repeated row";
+        String why = unread ? "a table row whose label was not read" : r.row() == null ? "not a row of the template"
+                : "a row of another template or a repeated row";
         warnings.add(new Warning(WarningCode.EXTRA_ROW, table.key(), "row “" + r.label() + "” with values "
                 + values.stream().map(v -> ConcatenatedRun.shorten(v.raw())).collect(Collectors.joining(" "))
                 + " is " + why + "; kept as an extra row"));

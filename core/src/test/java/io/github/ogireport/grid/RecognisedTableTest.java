@@ -1,0 +1,46 @@
+package io.github.ogireport.grid;
+
+import io.github.ogireport.document.Block;
+import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.TemplateVersion;
+import io.github.ogireport.model.WarningCode;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Table 三 rows of a page read by OCR: each a lattice row, read cell by cell with confidences. */
+class RecognisedTableTest {
+    @Test
+    void aRowWhoseLabelWasReadAsNothingKeepsItsNumbersOutOfTheRowAbove() {
+        // the clean scan of lo-docx-2021: the label 3.危及“三安全一稳定” was passed over by the recogniser, and its
+        // seven 0s followed 2.其他法律行政法规禁止公开's row, fourteen values for seven cells
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(row("", "(三)不予公开", "1.属于国家秘密", "0", "0", "0", "0", "0", "0", "0"));
+        blocks.add(row("", "", "2.其他法律行政法规禁止公开", "1", "0", "0", "0", "0", "0", "1"));
+        blocks.add(row("", "", "", "0", "0", "0", "0", "0", "0", "0"));
+        blocks.add(row("", "", "4.保护第三方合法权益", "2", "0", "0", "0", "0", "0", "2"));
+        int[] all = {0, blocks.size()};
+        Tables t = TableBuilder.build(TemplateVersion.V2021, blocks, new int[] {0, 0}, all, new int[] {0, 0});
+        assertEquals(1, t.cells().get("requests.deniedProhibitedByLaw.naturalPerson").value().intValue());
+        assertEquals(1, t.cells().get("requests.deniedProhibitedByLaw.total").value().intValue());
+        assertEquals(2, t.cells().get("requests.deniedThirdPartyRights.total").value().intValue());
+        // which row the unlabelled numbers belong to is not read: its cells are not found, its numbers kept apart
+        assertEquals(CellKind.MISSING, t.cells().get("requests.deniedEndangersSafety.total").kind());
+        assertTrue(t.warnings().stream().anyMatch(w -> w.code() == WarningCode.EXTRA_ROW
+                && w.message().contains("label was not read")), t.warnings()::toString);
+    }
+
+    /** A table row read by OCR, every cell at 0.99. */
+    private static Block row(String... cells) {
+        List<Double> confidence = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            confidence.add(0.99);
+        }
+        return new Block(List.of(cells), true, Set.of(), confidence);
+    }
+}
