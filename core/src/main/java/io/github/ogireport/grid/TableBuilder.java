@@ -6,6 +6,7 @@ import io.github.ogireport.model.ActiveRow;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.ExtraRow;
 import io.github.ogireport.model.ReportTable;
 import io.github.ogireport.model.RequestColumn;
@@ -297,7 +298,8 @@ public final class TableBuilder {
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Map<RequestRow, Pending> pending = new EnumMap<>(RequestRow.class);
         Set<RequestRow> done = EnumSet.noneOf(RequestRow.class);
-        List<LabelledRow<RequestRow>> scanned = RowScanner.scan(tokens, REQUEST_LABELS, true);
+        List<LabelledRow<RequestRow>> scanned = withUnreadLabels(RowScanner.scan(tokens, REQUEST_LABELS, true),
+                dataRows);
         Set<LabelledRow<RequestRow>> mentions = mentions(scanned, r -> r.in(template) ? width : -1);
         for (LabelledRow<RequestRow> r : scanned) {
             RequestRow row = r.row();
@@ -322,6 +324,46 @@ public final class TableBuilder {
         if (!pending.isEmpty()) {
             solveRequests(pending, budget);
         }
+    }
+
+    /**
+     * The rows with each row of a recognised table whose label was read as nothing ({@link RowScanner}) taken for
+     * the template's row where it lies between two rows found with exactly that one row between them in the
+     * template, found nowhere else: placed by the template's order, its values marked {@link Derivation#TORN_ROW},
+     * and {@code RECOVERED_TORN_TABLE} says so.
+     */
+    private List<LabelledRow<RequestRow>> withUnreadLabels(List<LabelledRow<RequestRow>> scanned,
+                                                           List<RequestRow> order) {
+        Set<RequestRow> found = EnumSet.noneOf(RequestRow.class);
+        scanned.stream().map(LabelledRow::row).filter(java.util.Objects::nonNull).forEach(found::add);
+        List<LabelledRow<RequestRow>> out = new ArrayList<>(scanned);
+        for (int i = 1; i + 1 < out.size(); i++) {
+            LabelledRow<RequestRow> r = out.get(i);
+            RequestRow before = out.get(i - 1).row();
+            RequestRow after = out.get(i + 1).row();
+            if (r.row() != null || !r.label().isEmpty() || before == null || after == null || !recognised(r)) {
+                continue;
+            }
+            int at = order.indexOf(before);
+            if (at < 0 || order.indexOf(after) != at + 2 || found.contains(order.get(at + 1))) {
+                continue;
+            }
+            RequestRow missing = order.get(at + 1);
+            List<Token> values = r.values().stream().map(t -> t.kind() != Token.Kind.VALUE ? t
+                    : new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block()))
+                    .toList();
+            out.set(i, new LabelledRow<>(missing, missing.label(), values, -1));
+            found.add(missing);
+            warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, ReportTable.REQUESTS.key(), "a table row "
+                    + "whose label was not read, between “" + before.label() + "” and “" + after.label()
+                    + "”, is placed as “" + missing.label() + "”, the one row of the template between them"));
+        }
+        return out;
+    }
+
+    /** Whether some value of a row was read by OCR. */
+    private static boolean recognised(LabelledRow<?> r) {
+        return r.values().stream().anyMatch(t -> t.value() != null && t.value().how().contains(Derivation.OCR));
     }
 
     /** A glued row of table 三 waiting for the whole table to be solved. */
@@ -617,8 +659,7 @@ public final class TableBuilder {
     private void keepExtra(ReportTable table, String rowKey, LabelledRow<?> r, LabelMatcher<?> otherTable) {
         // a row of a recognised page whose label was read as nothing is kept: its numbers were read
         boolean unread = table == ReportTable.REQUESTS && r.label().isEmpty() && rowKey == null
-                && r.values().stream().anyMatch(t -> t.value() != null
-                        && t.value().how().contains(io.github.ogireport.model.Derivation.OCR));
+                && recognised(r);
         if (!unread && r.label().isEmpty() || numbers(r.values()) == 0
                 || rowKey == null && !unread && notARow(r.label(), otherTable)) {
             return;

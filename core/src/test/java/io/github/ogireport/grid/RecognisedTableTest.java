@@ -2,6 +2,8 @@ package io.github.ogireport.grid;
 
 import io.github.ogireport.document.Block;
 import io.github.ogireport.model.CellKind;
+import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Table 三 rows of a page read by OCR: each a lattice row, read cell by cell with confidences. */
 class RecognisedTableTest {
     @Test
-    void aRowWhoseLabelWasReadAsNothingKeepsItsNumbersOutOfTheRowAbove() {
+    void aRowWhoseLabelWasReadAsNothingIsTheOneTemplateRowBetweenItsNeighbours() {
         // the clean scan of lo-docx-2021: the label 3.危及“三安全一稳定” was passed over by the recogniser, and its
         // seven 0s followed 2.其他法律行政法规禁止公开's row, fourteen values for seven cells
         List<Block> blocks = new ArrayList<>();
@@ -29,8 +31,26 @@ class RecognisedTableTest {
         assertEquals(1, t.cells().get("requests.deniedProhibitedByLaw.naturalPerson").value().intValue());
         assertEquals(1, t.cells().get("requests.deniedProhibitedByLaw.total").value().intValue());
         assertEquals(2, t.cells().get("requests.deniedThirdPartyRights.total").value().intValue());
-        // which row the unlabelled numbers belong to is not read: its cells are not found, its numbers kept apart
+        // the one row of the template between 2. and 4. is 3.危及“三安全一稳定”: placed there, and said so
+        CellValue placed = t.cells().get("requests.deniedEndangersSafety.total");
+        assertEquals(0, placed.value().intValue());
+        assertTrue(placed.how().contains(Derivation.TORN_ROW) && placed.how().contains(Derivation.OCR), placed::toString);
+        assertTrue(t.warnings().stream().anyMatch(w -> w.code() == WarningCode.RECOVERED_TORN_TABLE
+                && w.message().contains("3.危及")), t.warnings()::toString);
+    }
+
+    @Test
+    void aRowWhoseLabelWasNotReadAndWhoseRowIsNotDecidedIsKeptApart() {
+        // between 2. and 5.: 3. or 4., not decided; its numbers are an extra row, and no cell of either is filled
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(row("", "(三)不予公开", "2.其他法律行政法规禁止公开", "1", "0", "0", "0", "0", "0", "1"));
+        blocks.add(row("", "", "", "0", "0", "0", "0", "0", "0", "0"));
+        blocks.add(row("", "", "5.属于三类内部事务信息", "2", "0", "0", "0", "0", "0", "2"));
+        int[] all = {0, blocks.size()};
+        Tables t = TableBuilder.build(TemplateVersion.V2021, blocks, new int[] {0, 0}, all, new int[] {0, 0});
+        assertEquals(1, t.cells().get("requests.deniedProhibitedByLaw.total").value().intValue());
         assertEquals(CellKind.MISSING, t.cells().get("requests.deniedEndangersSafety.total").kind());
+        assertEquals(CellKind.MISSING, t.cells().get("requests.deniedThirdPartyRights.total").kind());
         assertTrue(t.warnings().stream().anyMatch(w -> w.code() == WarningCode.EXTRA_ROW
                 && w.message().contains("label was not read")), t.warnings()::toString);
     }
