@@ -327,7 +327,8 @@ public final class TableBuilder {
     }
 
     /**
-     * The rows with each row of a recognised table whose label was read as nothing ({@link RowScanner}) taken for
+     * The rows with each row of a recognised table whose label was read as nothing ({@link RowScanner}), or as its
+     * group's label alone, taken for
      * the template's row where it lies between two rows found with exactly that one row between them in the
      * template, found nowhere else: placed by the template's order, its values marked {@link Derivation#TORN_ROW},
      * and {@code RECOVERED_TORN_TABLE} says so.
@@ -341,7 +342,8 @@ public final class TableBuilder {
             LabelledRow<RequestRow> r = out.get(i);
             RequestRow before = out.get(i - 1).row();
             RequestRow after = out.get(i + 1).row();
-            if (r.row() != null || !r.label().isEmpty() || before == null || after == null || !recognised(r)) {
+            if (r.row() != null || !(r.label().isEmpty() || GROUP_LABEL.matcher(r.label().strip()).matches())
+                    || before == null || after == null || !recognised(r)) {
                 continue;
             }
             int at = order.indexOf(before);
@@ -360,6 +362,12 @@ public final class TableBuilder {
         }
         return out;
     }
+
+    /**
+     * A group's label alone ({@code （三）不予公开}): read in the first row of the group, whose own label was not read.
+     */
+    private static final java.util.regex.Pattern GROUP_LABEL = java.util.regex.Pattern.compile(
+            "[(（][一二三四五六七八九十][)）][^0-9]{0,8}");
 
     /** Whether some value of a row was read by OCR. */
     private static boolean recognised(LabelledRow<?> r) {

@@ -40,6 +40,22 @@ class RecognisedTableTest {
     }
 
     @Test
+    void aFirstRowOfAGroupWithOnlyTheGroupsLabelReadIsTheOneTemplateRowBetweenItsNeighbours() {
+        // the clean scan of lo-html-2019: 1.属于国家秘密 passed over, the group's label read in its row
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(row("", "(二)部分公开", "", "4", "1", "0", "0", "0", "0", "5"));
+        blocks.add(row("", "(三)不予公开", "", "1", "0", "0", "0", "0", "0", "1"));
+        blocks.add(row("", "", "2.其他法律行政法规禁止公开", "0", "0", "0", "0", "0", "0", "0"));
+        int[] all = {0, blocks.size()};
+        Tables t = TableBuilder.build(TemplateVersion.V2019, blocks, new int[] {0, 0}, all, new int[] {0, 0});
+        assertEquals(1, t.cells().get("requests.deniedStateSecret.naturalPerson").value().intValue());
+        assertEquals(1, t.cells().get("requests.deniedStateSecret.total").value().intValue());
+        assertEquals(0, t.cells().get("requests.deniedStateSecret.otherOrg").value().intValue());
+        assertTrue(t.cells().get("requests.deniedStateSecret.total").how().contains(Derivation.TORN_ROW));
+        assertEquals(5, t.cells().get("requests.partiallyGranted.total").value().intValue());
+    }
+
+    @Test
     void aRowWhoseLabelWasNotReadAndWhoseRowIsNotDecidedIsKeptApart() {
         // between 2. and 5.: 3. or 4., not decided; its numbers are an extra row, and no cell of either is filled
         List<Block> blocks = new ArrayList<>();
