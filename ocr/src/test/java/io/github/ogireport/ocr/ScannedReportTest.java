@@ -27,8 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Real OCR (Tesseract, no mock) on a scan made from a report whose values were checked by hand: the scan of
@@ -42,14 +40,7 @@ class ScannedReportTest {
 
     @BeforeAll
     static void engine() {
-        String missing = new TesseractProvider().missing();
-        if (missing != null && "true".equals(System.getenv("CI"))) {
-            fail("OCR tests need Tesseract on CI: " + missing);
-        }
-        if (missing != null) {
-            System.out.println("NOTICE: OCR tests skipped, the engine is missing: " + missing);
-        }
-        assumeTrue(missing == null, missing);
+        EngineRequired.orSkip();
     }
 
     @Test

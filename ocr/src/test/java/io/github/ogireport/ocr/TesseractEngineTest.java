@@ -15,21 +15,12 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The engine itself, on a page of a testdata PDF rendered as a scan would be. Needs Tesseract (as ScannedReportTest). */
 class TesseractEngineTest {
     @BeforeAll
     static void engine() {
-        String missing = new TesseractProvider().missing();
-        if (missing != null && "true".equals(System.getenv("CI"))) {
-            fail("OCR tests need Tesseract on CI: " + missing);
-        }
-        if (missing != null) {
-            System.out.println("NOTICE: OCR tests skipped, the engine is missing: " + missing);
-        }
-        assumeTrue(missing == null, missing);
+        EngineRequired.orSkip();
     }
 
     @Test
