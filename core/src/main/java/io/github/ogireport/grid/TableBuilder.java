@@ -328,10 +328,9 @@ public final class TableBuilder {
 
     /**
      * The rows with each row of a recognised table whose label was read as nothing ({@link RowScanner}), or as its
-     * group's label alone, taken for
-     * the template's row where it lies between two rows found with exactly that one row between them in the
-     * template, found nowhere else: placed by the template's order, its values marked {@link Derivation#TORN_ROW},
-     * and {@code RECOVERED_TORN_TABLE} says so.
+     * group's label alone, taken for the template's row where it lies between two rows found with exactly that one
+     * row between them in the template, found nowhere else: placed by the template's order, its values marked
+     * {@link Derivation#TORN_ROW}, and {@code RECOVERED_TORN_TABLE} says so.
      */
     private List<LabelledRow<RequestRow>> withUnreadLabels(List<LabelledRow<RequestRow>> scanned,
                                                            List<RequestRow> order) {
