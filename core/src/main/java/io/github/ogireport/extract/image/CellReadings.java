@@ -29,8 +29,8 @@ final class CellReadings {
     private static final String ZEROS = "Oo";
     /** Marks that the remains of a table line or a speck are read as. */
     private static final String STRAYS = "|!lI][】:;.,，。°'\"`";
-    /** Of those, the marks a speck of dust is read as, beside a digit as well as apart from it. */
-    private static final String SPECKS = ".,，。°'\"`·";
+    /** The marks dust is read as at a cell's start or end, apart from its number: no value or label ends so. */
+    private static final String END_MARKS = ".,，。°'\"`·:;：；";
     /** Characters the Chinese model gives for a sign: a minus read as a dash or as 一, a plus as 十. */
     private static final String SIGNS = "-+−－—–一十";
     /**
@@ -67,7 +67,9 @@ final class CellReadings {
     /**
      * A cell's reading without the marks read apart at its start or end ({@code 0 .}, {@code 人:}): no value and no
      * label of the tables starts or ends with a lone point, comma or colon, and such a mark splits the cell's number
-     * from its row. A number left after such a mark is doubted: the mark may have been a digit.
+     * from its row. A number left after such a mark is doubted, as the mark may have been a digit, unless the digit
+     * reader then reads the same number with no mark ({@link #choose}); a mark both readers read beside the number
+     * ({@code 7730.} for {@code 7730.28}?) leaves it doubted.
      */
     static List<OcrWord> withoutMarks(List<OcrWord> reading) {
         int from = 0;
@@ -92,7 +94,7 @@ final class CellReadings {
 
     private static boolean mark(OcrWord w) {
         String t = w.text().strip();
-        return t.length() == 1 && (SPECKS.indexOf(t.charAt(0)) >= 0 || ":;：；".indexOf(t.charAt(0)) >= 0);
+        return t.length() == 1 && END_MARKS.indexOf(t.charAt(0)) >= 0;
     }
 
     /**
@@ -147,9 +149,6 @@ final class CellReadings {
         String t = mark.text().strip();
         if (t.length() != 1 || STRAYS.indexOf(t.charAt(0)) < 0) {
             return false;
-        }
-        if (SPECKS.indexOf(t.charAt(0)) >= 0) {
-            return true; // no number of the tables starts or ends with a point or a comma
         }
         int gap = Math.max(next.x0() - mark.x1(), mark.x0() - next.x1());
         return gap > next.bottom() - next.top();
