@@ -4,6 +4,7 @@ import io.github.ogireport.document.Block;
 import io.github.ogireport.document.Cancellation;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.OcrConfidence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +101,7 @@ public final class Tokenizer {
         String raw = t.raw();
         long wide = raw.codePoints().filter(c -> Character.isLetter(c) && c > 0x2000).count();
         long shown = raw.codePoints().filter(c -> !Character.isWhitespace(c)).count(); // f 一 is two characters
-        boolean twoUnsure = wide == 2 && shown == 2 && afterValue && !(confidence >= UNSURE);
+        boolean twoUnsure = wide == 2 && shown == 2 && afterValue && !(confidence >= OcrConfidence.SURE);
         if (shown > UNREAD_LENGTH || wide > 2 || wide == 2 && !twoUnsure || wide == 1 && shown > 2) {
             return;
         }
@@ -116,9 +117,6 @@ public final class Tokenizer {
         }
         return false;
     }
-
-    /** A recognised cell read with less confidence than this is unsure (validate.OcrCells.THRESHOLD). */
-    private static final double UNSURE = 0.98;
 
     /** The longest reading of a table cell taken for an unread number rather than for text. */
     private static final int UNREAD_LENGTH = 6;

@@ -6,6 +6,7 @@ import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.ExtraRow;
+import io.github.ogireport.model.OcrConfidence;
 import io.github.ogireport.model.Rule;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.Warning;
@@ -22,7 +23,7 @@ import java.util.Set;
 
 /**
  * The table arithmetic as the second reader of values read by OCR. A value stands when a check that passes reads it.
- * Otherwise it is doubted when the recogniser was not sure of it (a confidence under {@link #THRESHOLD}) or when a
+ * Otherwise it is doubted when the recogniser was not sure of it (a confidence under {@link OcrConfidence#SURE}) or when a
  * check on the recogniser's readings fails with it: the recogniser is sometimes sure and wrong (an 8 read as 3 at
  * 0.99), and a failing row or column is where that shows. A doubted value is null, kind {@code UNDECIDED}, its
  * reading kept as the one candidate, and the warning {@code OCR_UNCERTAIN} names it. A failing check cannot tell a
@@ -34,16 +35,6 @@ import java.util.Set;
  * @param warnings {@code OCR_UNCERTAIN} when any value was made null
  */
 public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Warning> warnings) {
-    /**
-     * Values read with less confidence than this need a passing check: measured on generated scans, every wrong
-     * value the recogniser produced had a confidence under it (see the README's OCR figures).
-     */
-    public static final double THRESHOLD = 0.98;
-    /**
-     * The confidence of a value the readers disagreed on, or that a reader allowed only digits gave alone
-     * ({@code extract.image.CellReadings}): a failing check that such values can explain is blamed on them alone.
-     */
-    static final double DISPUTED = 0.5;
 
     /** Settles the OCR'd cells of a report whose checks have been run. */
     public static OcrCells settle(TemplateVersion template, Map<String, CellValue> cells, List<Check> checks,
@@ -93,7 +84,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
             boolean read = v != null && (v.isNumber() || v.kind() == CellKind.DASH || v.kind() == CellKind.TEXT);
             if (!read || !v.how().contains(Derivation.OCR) || v.confidence() == null
                     || confirmed.contains(e.getKey())
-                    || v.confidence() >= THRESHOLD && !contradicted.contains(e.getKey())) {
+                    || v.confidence() >= OcrConfidence.SURE && !contradicted.contains(e.getKey())) {
                 continue;
             }
             out.put(e.getKey(), new CellValue(null, CellKind.UNDECIDED, v.raw(), v.unit(), v.how(), v.confidence(),
@@ -105,7 +96,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         }
         Warning w = new Warning(WarningCode.OCR_UNCERTAIN, String.join(", ", doubted.stream()
                 .map(d -> d.substring(0, d.indexOf(' '))).toList()), doubted.size() + " values read by OCR with a "
-                + "confidence under " + THRESHOLD + " or in a failing check, and confirmed by no passing check, are null "
+                + "confidence under " + OcrConfidence.SURE + " or in a failing check, and confirmed by no passing check, are null "
                 + "(their readings are their candidates): " + String.join("; ", doubted));
         return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
     }
@@ -178,9 +169,9 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         return false;
     }
 
-    /** Whether a value was read by OCR with no confidence to speak of: {@link #DISPUTED} or less, or none known. */
+    /** Whether a value was read by OCR with no confidence to speak of: {@link OcrConfidence#DISPUTED} or less, or none known. */
     private static boolean isDisputed(CellValue v) {
-        return v != null && v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= DISPUTED);
+        return v != null && v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() <= OcrConfidence.DISPUTED);
     }
 
     /** The sum of the cells with {@code key} taken as {@code value}; null when another is not a number. */
@@ -202,9 +193,9 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
 
     /**
      * The cells a failing check casts doubt on. Where some of its values are disputed (the readers disagreed on
-     * them, or only a reader allowed nothing but digits gave them: {@link #DISPUTED} or less, or no confidence known)
+     * them, or only a reader allowed nothing but digits gave them: {@link OcrConfidence#DISPUTED} or less, or no confidence known)
      * and whole numbers not under zero in those cells could make the check pass, the failure is theirs: the other
-     * values keep the standing their own confidence gives them (a value under {@link #THRESHOLD} still needs a
+     * values keep the standing their own confidence gives them (a value under {@link OcrConfidence#SURE} still needs a
      * passing check). Else every cell of the check is doubted.
      */
     private static List<String> blamed(Rule.Equation e, Map<String, CellValue> cells) {

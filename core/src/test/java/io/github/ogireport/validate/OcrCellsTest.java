@@ -4,6 +4,7 @@ import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
+import io.github.ogireport.model.OcrConfidence;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class OcrCellsTest {
     private static final TemplateVersion T = TemplateVersion.V2021;
     private static final double SURE = 0.99;
-    private static final double DISPUTED = OcrCells.DISPUTED;
+    private static final double DISPUTED = OcrConfidence.DISPUTED;
 
     @Test
     void aSureValueStandsAndAnUnsureOneNeedsAPassingCheck() {

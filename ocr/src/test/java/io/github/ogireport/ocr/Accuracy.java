@@ -5,8 +5,8 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Check;
 import io.github.ogireport.model.CheckResult;
+import io.github.ogireport.model.OcrConfidence;
 import io.github.ogireport.validate.ArithmeticChecks;
-import io.github.ogireport.validate.OcrCells;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ record Accuracy(int cells, int exact, int nulls, int flagged, List<String> silen
                 exact++;
             } else if (got == null) {
                 nulls++;
-            } else if (failing.contains(e.getKey()) || v.confidence() != null && v.confidence() < OcrCells.THRESHOLD) {
+            } else if (failing.contains(e.getKey()) || v.confidence() != null && v.confidence() < OcrConfidence.SURE) {
                 flagged++;
             } else {
                 silent.add(e.getKey() + ": " + got + " instead of " + want + " (raw " + v.raw() + ", confidence "

@@ -1,6 +1,7 @@
 package io.github.ogireport.extract.image;
 
 import io.github.ogireport.extract.ocr.OcrWord;
+import io.github.ogireport.model.OcrConfidence;
 import io.github.ogireport.text.ValueLexer;
 
 import java.util.ArrayList;
@@ -35,11 +36,9 @@ final class CellReadings {
     private static final String SIGNS = "-+−－—–一十";
     /**
      * The confidence a value gets when the readers disagree on it, or when a letter was taken for a digit: under
-     * the threshold at which a value stands unchecked ({@code validate.OcrCells}).
+     * the one at which a value stands unchecked.
      */
-    static final double DOUBTED = 0.5;
-    /** The confidence at which a value stands unchecked ({@code validate.OcrCells.THRESHOLD}). */
-    private static final double SURE = 0.98;
+    private static final double DOUBTED = OcrConfidence.DISPUTED;
 
     private CellReadings() {
     }
@@ -177,7 +176,7 @@ final class CellReadings {
             conf = Math.min(conf, DOUBTED); // both read a mark or a letter where a digit may be: neither read a digit
         } else if (agree) {
             conf = Math.max(conf, first); // two readers that agree
-        } else if (markLost || disagree && (conf < SURE || conf <= first)) {
+        } else if (markLost || disagree && (conf < OcrConfidence.SURE || conf <= first)) {
             // where the Chinese model was at least as sure, neither reading is decided; where the digit reader is
             // sure and the Chinese one less so, the digit reader's stands (measured: the Chinese model reads 6 as 0
             // and 5 as D or 3, the digit reader not), still subject to the checks

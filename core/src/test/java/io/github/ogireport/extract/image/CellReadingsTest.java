@@ -1,6 +1,7 @@
 package io.github.ogireport.extract.image;
 
 import io.github.ogireport.extract.ocr.OcrWord;
+import io.github.ogireport.model.OcrConfidence;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -36,9 +37,9 @@ class CellReadingsTest {
     void readersEquallySureOfDifferentNumbersLeaveItDoubted() {
         OcrWord v = only(choose(read("80", 0.99), read("86", 0.99)));
         assertEquals("86", v.text());
-        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED, v.confidence(), 1e-9);
         // the digit reader unsure: doubted too
-        assertEquals(CellReadings.DOUBTED, only(choose(read("31", 0.97), read("3", 0.93))).confidence());
+        assertEquals(OcrConfidence.DISPUTED, only(choose(read("31", 0.97), read("3", 0.93))).confidence());
     }
 
     @Test
@@ -60,7 +61,7 @@ class CellReadingsTest {
     void aLostSignLeavesTheNumberDoubted() {
         OcrWord v = only(choose(read("-3", 0.99), read("3", 0.99)));
         assertEquals("3", v.text());
-        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED, v.confidence(), 1e-9);
         // a plus the Chinese model read as 十 and the digit reader as +
         assertEquals("+4", only(choose(read("十", 0.97), read("+4", 0.99))).text());
     }
@@ -68,9 +69,9 @@ class CellReadingsTest {
     @Test
     void aLostDecimalPointLeavesTheNumberDoubted() {
         // the same digits, but one reader saw a point: 3.5 or 35 is not decided, however sure the digit reader is
-        assertEquals(CellReadings.DOUBTED, only(choose(read("3.5", 0.97), read("35", 0.99))).confidence(),
+        assertEquals(OcrConfidence.DISPUTED, only(choose(read("3.5", 0.97), read("35", 0.99))).confidence(),
                 1e-9);
-        assertEquals(CellReadings.DOUBTED, only(choose(read("35", 0.99), read("3.5", 0.99))).confidence(),
+        assertEquals(OcrConfidence.DISPUTED, only(choose(read("35", 0.99), read("3.5", 0.99))).confidence(),
                 1e-9);
         assertEquals(0.99, only(choose(read("3.5", 0.97), read("3.5", 0.99))).confidence(), 1e-9);
     }
@@ -79,7 +80,7 @@ class CellReadingsTest {
     void aLetterTakenForADigitIsDoubted() {
         OcrWord one = only(choose(read("]", 0.98), read("l", 0.95)));
         assertEquals("1", one.text());
-        assertEquals(CellReadings.DOUBTED, one.confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED, one.confidence(), 1e-9);
     }
 
     @Test
@@ -110,7 +111,7 @@ class CellReadingsTest {
         // a | right beside the number may be a 1 (11 read as 1|): not left out, and the readers disagree
         List<OcrWord> close = new ArrayList<>(read("1", 0.99));
         close.add(new OcrWord("|", 125, 10, 130, 50, 0.93));
-        assertEquals(CellReadings.DOUBTED, only(choose(read("1", 0.99), close)).confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED, only(choose(read("1", 0.99), close)).confidence(), 1e-9);
     }
 
     @Test
@@ -121,7 +122,7 @@ class CellReadingsTest {
         chinese.add(new OcrWord(".", 122, 45, 125, 50, 0.9));
         OcrWord v = only(choose(chinese, read("0", 0.97)));
         assertEquals("0", v.text());
-        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED, v.confidence(), 1e-9);
     }
 
     @Test
@@ -131,7 +132,7 @@ class CellReadingsTest {
         zero.add(new OcrWord(".", 130, 45, 133, 50, 0.9));
         OcrWord v = only(CellReadings.withoutMarks(zero));
         assertEquals("0", v.text());
-        assertEquals(CellReadings.DOUBTED, v.confidence(), 1e-9); // the mark may have been a digit
+        assertEquals(OcrConfidence.DISPUTED, v.confidence(), 1e-9); // the mark may have been a digit
         assertEquals("人", only(CellReadings.withoutMarks(read("人:", 0.9))).text());
         assertEquals(0.9, only(CellReadings.withoutMarks(read("人:", 0.9))).confidence(), 1e-9);
         // a point between words, a lone mark and a label stay as read
@@ -162,8 +163,8 @@ class CellReadingsTest {
         OcrWord zero = only(CellReadings.digitsOnly(read("本", 0.85), read("0", 0.93)));
         assertEquals("0", zero.text());
         // however sure a reader allowed nothing but digits is, its reading needs a passing check
-        assertEquals(CellReadings.DOUBTED, zero.confidence(), 1e-9);
-        assertEquals(CellReadings.DOUBTED,
+        assertEquals(OcrConfidence.DISPUTED, zero.confidence(), 1e-9);
+        assertEquals(OcrConfidence.DISPUTED,
                 only(CellReadings.digitsOnly(read("(0", 0.96), read("0", 0.99))).confidence(), 1e-9);
         // nothing read, or no plain number: the first reading stays
         List<OcrWord> first = read("本", 0.85);
