@@ -469,9 +469,7 @@ public final class ScannedPages {
         String key = c.text().replaceAll("\\s+", "");
         List<Glyph> column = new ArrayList<>();
         for (Glyph g : glyphs) {
-            float x = g.centerX();
-            float y = g.centerY();
-            if (x >= c.x0() - 1 && x <= c.x1() + 1 && y >= c.top() - 1 && y <= c.bottom() + 1) {
+            if (inside(g, c)) {
                 column.add(g);
             }
         }
@@ -490,6 +488,12 @@ public final class ScannedPages {
         return low;
     }
 
+    /** Whether a glyph's centre lies in a cell, give or take a point. */
+    private static boolean inside(Glyph g, TableFragment.Cell c) {
+        return g.centerX() >= c.x0() - 1 && g.centerX() <= c.x1() + 1 && g.centerY() >= c.top() - 1
+                && g.centerY() <= c.bottom() + 1;
+    }
+
     /**
      * The other reading of a cell's number, where the cell is that one number as kept (its one glyph) and the
      * readers disagreed on it; else null.
@@ -499,9 +503,7 @@ public final class ScannedPages {
             return null;
         }
         for (Map.Entry<Glyph, String> e : alternatives.entrySet()) {
-            Glyph g = e.getKey();
-            if (g.centerX() >= c.x0() - 1 && g.centerX() <= c.x1() + 1 && g.centerY() >= c.top() - 1
-                    && g.centerY() <= c.bottom() + 1 && g.text().equals(c.text().strip())) {
+            if (inside(e.getKey(), c) && e.getKey().text().equals(c.text().strip())) {
                 return e.getValue();
             }
         }
