@@ -24,8 +24,8 @@ import java.util.Set;
 /**
  * The table arithmetic as the second reader of values read by OCR. A value stands when a check that passes reads it.
  * Otherwise it is doubted when the recogniser was not sure of it (a confidence under {@link OcrConfidence#SURE}) or when a
- * check on the recogniser's readings fails with it: the recogniser is sometimes sure and wrong (an 8 read as 3 at
- * 0.99), and a failing row or column is where that shows. A doubted value is null, kind {@code UNDECIDED}, its
+ * check on the recogniser's readings fails with it and the unsure values of the check cannot explain the failure: the
+ * recogniser is sometimes sure and wrong (an 8 read as 3 at 0.99), and a failing row or column is where that shows. A doubted value is null, kind {@code UNDECIDED}, its
  * reading kept as the one candidate, and the warning {@code OCR_UNCERTAIN} names it. A failing check cannot tell a
  * misreading from a misprint, so on a scan both cost the values; text documents are not touched. The checks are run
  * again on the settled cells.
@@ -192,16 +192,16 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     }
 
     /**
-     * The cells a failing check casts doubt on. Where some of its values are disputed (the readers disagreed on
-     * them, or only a reader allowed nothing but digits gave them: {@link OcrConfidence#DISPUTED} or less, or no confidence known)
-     * and whole numbers not under zero in those cells could make the check pass, the failure is theirs: the other
-     * values keep the standing their own confidence gives them (a value under {@link OcrConfidence#SURE} still needs a
-     * passing check). Else every cell of the check is doubted.
+     * The cells a failing check casts doubt on. Where some of its values were read unsure (a confidence under
+     * {@link OcrConfidence#SURE}, or none known) and whole numbers not under zero in those cells could make the check
+     * pass, the failure is theirs: the sure values keep their standing, the unsure ones still need a passing check.
+     * Else every cell of the check is doubted. On the bench's scans no reading at {@link OcrConfidence#SURE} or over
+     * was wrong, while most failing rows held one misread unsure value beside sure ones that the failure took down.
      */
     private static List<String> blamed(Rule.Equation e, Map<String, CellValue> cells) {
         List<String> all = new ArrayList<>(e.left());
         all.addAll(e.right());
-        List<String> disputed = new ArrayList<>();
+        List<String> unsure = new ArrayList<>();
         BigDecimal[] sure = {BigDecimal.ZERO, BigDecimal.ZERO};
         boolean[] sides = new boolean[2];
         for (String k : all) {
@@ -210,20 +210,25 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                 return all;
             }
             int side = e.left().contains(k) ? 0 : 1;
-            if (isDisputed(v)) {
-                disputed.add(k);
+            if (isUnsure(v)) {
+                unsure.add(k);
                 sides[side] = true;
             } else {
                 sure[side] = sure[side].add(v.value());
             }
         }
-        if (disputed.isEmpty()) {
+        if (unsure.isEmpty()) {
             return all;
         }
-        // what the disputed cells would have to add up to, where they are all on one side
+        // what the unsure cells would have to add up to, where they are all on one side
         BigDecimal need = sides[0] && sides[1] ? BigDecimal.ZERO
                 : sides[0] ? sure[1].subtract(sure[0]) : sure[0].subtract(sure[1]);
         boolean possible = need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
-        return possible ? disputed : all;
+        return possible ? unsure : all;
+    }
+
+    /** Whether a value was read by OCR under {@link OcrConfidence#SURE}, or with no confidence known. */
+    private static boolean isUnsure(CellValue v) {
+        return v.how().contains(Derivation.OCR) && (v.confidence() == null || v.confidence() < OcrConfidence.SURE);
     }
 }

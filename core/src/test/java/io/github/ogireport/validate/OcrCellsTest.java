@@ -71,6 +71,27 @@ class OcrCellsTest {
     }
 
     @Test
+    void aFailingCheckIsBlamedOnItsUnsureValuesWhereTheyCanExplainIt() {
+        // lo-html-2019, degraded scan: a 0 read as 9 at 0.91 beside sure readings; 50 + 0 + 0 + 9 = 50 fails, and a
+        // whole number in the unsure cell (0) would make it pass: the sure values stand, the 9 is null
+        OcrCells read = settle(review(50, SURE, 0, SURE, 0, SURE, 9, 0.91, 50, SURE));
+        assertNull(read.cells().get("adminReview.pending").value());
+        assertEquals(List.of("9"), read.cells().get("adminReview.pending").candidates());
+        assertEquals(50, read.cells().get("adminReview.upheld").value().intValue());
+        assertEquals(50, read.cells().get("adminReview.total").value().intValue());
+        assertEquals("adminReview.pending", read.warnings().get(0).where());
+    }
+
+    @Test
+    void anUnsureValueThatCannotExplainTheFailureLeavesTheCheckOnAllItsCells() {
+        // 50 + 0 + 0 + 0 = 40: no number in the unsure cell makes it pass, so a sure value is wrong too
+        OcrCells read = settle(review(50, SURE, 0, SURE, 0, SURE, 0, 0.91, 40, SURE));
+        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
+            assertNull(read.cells().get("adminReview." + k).value(), k);
+        }
+    }
+
+    @Test
     void aFailingCheckOfSureValuesCastsDoubtOnAllOfThem() {
         // a recogniser is sometimes sure and wrong (an 8 read as 3 at 0.99): a failing check is where that shows
         OcrCells read = settle(review(50, SURE, 3, SURE, 0, SURE, 0, SURE, 50, SURE));
