@@ -52,7 +52,9 @@ public final class Tokenizer {
                     continue;
                 }
                 int first = tokens.size();
-                cellTokens(cell, b, tokens);
+                // a unit alone in a cell of a recognised page is more likely a number misread (0 as 人) than the
+                // unit of the number in the cell before
+                cellTokens(cell, b, block.confidence().isEmpty() ? 0 : first, tokens);
                 if (!block.confidence().isEmpty()) {
                     unreadValue(tokens, first, block.row(), valueBefore(tokens, first, b), block.confidence().get(c));
                     recognised(tokens, first, block.confidence().get(c),
@@ -131,7 +133,11 @@ public final class Tokenizer {
         return -1;
     }
 
-    private static void cellTokens(String cell, int block, List<Token> out) {
+    /**
+     * The tokens of one cell; a unit word ({@code 人}, {@code 万元}) joins the number before it when that number is
+     * token {@code unitsFrom} or later of the block (a number and its unit printed in two cells of a text page).
+     */
+    private static void cellTokens(String cell, int block, int unitsFrom, List<Token> out) {
         CellValue whole = ValueLexer.read(cell);
         if (whole != null) {
             out.add(new Token(Token.Kind.VALUE, cell.strip(), "", whole, block));
@@ -156,7 +162,8 @@ public final class Tokenizer {
             }
             String word = s.substring(start, end);
             Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (textFrom < 0 && last != null && last.block() == block && last.kind() == Token.Kind.VALUE
+            if (textFrom < 0 && last != null && last.block() == block && out.size() > unitsFrom
+                    && last.kind() == Token.Kind.VALUE
                     && last.value().isNumber() && last.value().unit() == null && ValueLexer.isUnit(word)) {
                 String raw = last.raw() + " " + word;
                 out.set(out.size() - 1, new Token(Token.Kind.VALUE, raw, "", ValueLexer.read(raw), block));

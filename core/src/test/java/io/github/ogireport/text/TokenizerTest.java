@@ -1,6 +1,7 @@
 package io.github.ogireport.text;
 
 import io.github.ogireport.document.Block;
+import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,22 @@ class TokenizerTest {
         assertEquals(List.of("3", "31"), tokens.get(1).value().candidates());
         assertEquals(3, tokens.get(1).value().value().intValue());
         assertEquals(List.of(), tokens.get(2).value().candidates());
+    }
+
+    @Test
+    void aUnitAloneInARecognisedCellIsAnUnreadValueNotTheUnitOfTheNumberBefore() {
+        // chromium-html-2021, degraded scan, table 四: … 2 | 1 | 人 | 1 | 4 …, the 0 of 其他结果 read as 人; joined to
+        // the 1 before it as "1 人" it took a cell out of the row and the row's values slid by one
+        Block row = new Block(List.of("行政诉讼", "1", "人", "1"), true, java.util.Set.of(),
+                List.of(0.99, 0.5, 0.86, 0.97), List.of("", "", "", ""));
+        List<Token> tokens = Tokenizer.tokens(List.of(row), 0, 1);
+        assertEquals(4, tokens.size(), tokens::toString);
+        assertEquals("1", tokens.get(1).raw());
+        assertEquals(Token.Kind.VALUE, tokens.get(2).kind());
+        assertEquals(CellKind.UNDECIDED, tokens.get(2).value().kind());
+        // in a typed table, a unit printed in the cell after its number is still that number's unit
+        Block typed = new Block(List.of("收费金额", "4.98", "万元"), true);
+        assertEquals("4.98 万元", Tokenizer.tokens(List.of(typed), 0, 1).get(1).raw());
     }
 
     /** The tokens of random cells are those of splitting the cell into a list of words first, as it was done. */

@@ -368,6 +368,13 @@ public final class ScannedPages {
                 (first, again) -> CellReadings.choose(first, again, alternatives), deadline);
         readCellsAgain(img.image, cells, read, CellReadings::noValue, engine::readDigits, CellReadings::digitsOnly,
                 deadline);
+        // the cells still read as no value, looked at twice more (CellRetouch): bolder, then at twice the size
+        readCellsAgain(img.image, cells, read, CellReadings::noValue,
+                (sheet, until) -> engine.readDigits(CellRetouch.bolder(sheet), until), CellReadings::digitsOnly,
+                deadline);
+        readCellsAgain(img.image, cells, read, CellReadings::noValue,
+                (sheet, until) -> CellRetouch.readLarger(sheet, 2, large -> engine.readDigits(large, until)),
+                CellReadings::digitsOnly, deadline);
         read.forEach(out::addAll);
         return out;
     }
