@@ -102,11 +102,10 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     }
 
     /**
-     * The cells with each number the two readers read differently ({@link CellValue#candidates()}: the reading kept,
-     * and the other) taken as the other reading where the checks through the cell decide it: some fail with the
-     * reading kept, and every one that can be assessed passes with the other (one at least). Such a value is still
-     * doubted (its confidence is the disputed one), and stands by those passing checks. The cells as given when
-     * none is taken.
+     * The cells with each number read two ways ({@link CellValue#candidates()}: the reading kept, and the other)
+     * taken as the other reading where the checks through the cell decide it ({@link #decides}). Such a value is
+     * still doubted (its confidence is the first reading's), and stands by those passing checks. The cells as given
+     * when none is taken.
      */
     private static Map<String, CellValue> pickedByChecks(TemplateVersion template, Map<String, CellValue> cells) {
         Map<String, CellValue> out = cells;
@@ -123,8 +122,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                     through.add(eq);
                 }
             }
-            if (verdict(through, e.getKey(), v.value(), cells, false) == CheckResult.FAIL
-                    && verdict(through, e.getKey(), alternative, cells, true) == CheckResult.PASS) {
+            if (decides(through, e.getKey(), v.value(), alternative, cells)) {
                 if (out == cells) {
                     out = new LinkedHashMap<>(cells);
                 }
@@ -136,27 +134,28 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     }
 
     /**
-     * FAIL when one of the equations fails with {@code key} taken as {@code value}; PASS when every one that can be
-     * assessed passes and one can; else NOT_ASSESSABLE. With {@code undisputed}, an equation with another disputed
-     * value in it cannot be assessed: two doubtful readings may agree by chance (a 31 read 3 with its total read 3).
+     * Whether the checks through {@code key} decide for {@code other} over {@code first}: none passes with
+     * {@code first}, and one at least passes with {@code other}. A check that fails with both (another value of it is
+     * misread too) says nothing of this cell. A check with another disputed value in it cannot pass for
+     * {@code other}: two doubtful readings may agree by chance (a 31 read 3 with its total read 3).
      */
-    private static CheckResult verdict(List<Rule.Equation> equations, String key, BigDecimal value,
-                                       Map<String, CellValue> cells, boolean undisputed) {
-        boolean passed = false;
+    private static boolean decides(List<Rule.Equation> equations, String key, BigDecimal first, BigDecimal other,
+                                  Map<String, CellValue> cells) {
+        boolean passes = false;
         for (Rule.Equation eq : equations) {
-            if (undisputed && (hasDisputed(eq.left(), key, cells) || hasDisputed(eq.right(), key, cells))) {
-                continue;
+            BigDecimal l1 = sumWith(eq.left(), key, first, cells);
+            BigDecimal r1 = sumWith(eq.right(), key, first, cells);
+            if (l1 == null || r1 == null) {
+                continue; // a cell of it is no number: it cannot be assessed
             }
-            BigDecimal l = sumWith(eq.left(), key, value, cells);
-            BigDecimal r = sumWith(eq.right(), key, value, cells);
-            if (l != null && r != null) {
-                if (l.compareTo(r) != 0) {
-                    return CheckResult.FAIL;
-                }
-                passed = true;
+            if (l1.compareTo(r1) == 0) {
+                return false;
+            }
+            if (!hasDisputed(eq.left(), key, cells) && !hasDisputed(eq.right(), key, cells)) {
+                passes |= sumWith(eq.left(), key, other, cells).compareTo(sumWith(eq.right(), key, other, cells)) == 0;
             }
         }
-        return passed ? CheckResult.PASS : CheckResult.NOT_ASSESSABLE;
+        return passes;
     }
 
     /** Whether a cell other than {@code key} is a disputed OCR value. */

@@ -5,6 +5,8 @@ import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.OcrConfidence;
+import io.github.ogireport.model.RequestColumn;
+import io.github.ogireport.model.RequestRow;
 import io.github.ogireport.model.TemplateVersion;
 import io.github.ogireport.model.WarningCode;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,34 @@ class OcrCellsTest {
         assertEquals(List.of("31", "3"), upheld.candidates());
         assertEquals(DISPUTED, upheld.confidence());
         assertEquals(List.of(), read.warnings());
+    }
+
+    @Test
+    void aCheckThatFailsWithBothReadingsDoesNotKeepTheOtherOut() {
+        // lo-html-2019, degraded scan, 1.属于国家秘密: 1 + 0 + 0 + 0 + 0 + 1 = 1 with 其他 read 1 (0.95) and 0 when
+        // read again; the 其他 column fails with both (its total misread too), the row passes with 0 alone
+        TemplateVersion t = TemplateVersion.V2019;
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (String k : CellKeys.of(t)) {
+            cells.put(k, CellValue.missing());
+        }
+        for (RequestRow r : RequestRow.of(t)) {
+            if (r.isHandlingResult()) {
+                cells.put(CellKeys.of(r, RequestColumn.OTHER_ORG), ocr(r == RequestRow.GRANTED ? 6 : 0, SURE));
+            }
+        }
+        cells.put("requests.totalProcessed.otherOrg", ocr(9, SURE)); // 6 + 0 + …, misread
+        for (RequestColumn c : RequestColumn.values()) {
+            cells.put(CellKeys.of(RequestRow.DENIED_STATE_SECRET, c),
+                    ocr(c == RequestColumn.NATURAL_PERSON || c == RequestColumn.TOTAL ? 1 : 0, SURE));
+        }
+        cells.put("requests.deniedStateSecret.otherOrg", new CellValue(BigDecimal.ONE, CellKind.NUMBER, "1", null,
+                Set.of(Derivation.OCR), 0.95, List.of("1", "0")));
+        OcrCells read = OcrCells.settle(t, cells, ArithmeticChecks.run(t, cells), List.of());
+        CellValue v = read.cells().get("requests.deniedStateSecret.otherOrg");
+        assertEquals(0, v.value().intValue(), v::toString);
+        assertEquals(List.of("0", "1"), v.candidates());
+        assertEquals(1, read.cells().get("requests.deniedStateSecret.total").value().intValue());
     }
 
     @Test
