@@ -119,6 +119,21 @@ final class CellReadings {
         return List.of(joined(d, Math.min(lowest(d), DOUBTED)));
     }
 
+    /**
+     * A cell that every reading took for no value but read as a mark or letter a {@code 1} or {@code 0} looks like
+     * ({@code 】}, {@code ]}, {@code O}): that digit, doubted, so that only a passing check lets it stand. Any other
+     * reading as it is.
+     */
+    static List<OcrWord> lookAlikeDigit(List<OcrWord> reading) {
+        String t = text(reading);
+        if (t.length() != 1 || !noValue(reading)) {
+            return reading;
+        }
+        String digit = lookAlikes(t);
+        return digit.equals(t) ? reading : List.of(new OcrWord(digit, reading.get(0).x0(), reading.get(0).top(),
+                reading.get(0).x1(), reading.get(0).bottom(), Math.min(reading.get(0).confidence(), DOUBTED)));
+    }
+
     /** Whether both readings are the same plain number. */
     private static boolean agree(List<OcrWord> chinese, List<OcrWord> digits) {
         List<OcrWord> second = asDigits(digits);

@@ -387,6 +387,7 @@ public final class ScannedPages {
         readCellsApart(img.image, cells, read, unread,
                 (sheet, until) -> CellRetouch.readLarger(sheet, 2, large -> engine.readDigits(large, until)),
                 CellReadings::digitsOnly, deadline);
+        read.replaceAll(CellReadings::lookAlikeDigit);
         secondOpinions(img.image, cells, read, engine, alternatives, deadline);
         read.forEach(out::addAll);
         return out;

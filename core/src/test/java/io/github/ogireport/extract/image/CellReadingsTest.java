@@ -172,6 +172,22 @@ class CellReadingsTest {
         assertEquals(first, CellReadings.digitsOnly(first, read("0-1", 0.6)));
     }
 
+    @Test
+    void aLoneMarkLikeADigitThatNoReadingMadeANumberOfIsThatDigitDoubted() {
+        // a printed 1 that every reading on a clean scan took for a bracket
+        OcrWord one = only(CellReadings.lookAlikeDigit(read("】", 0.91)));
+        assertEquals("1", one.text());
+        assertEquals(OcrConfidence.DISPUTED, one.confidence(), 1e-9);
+        assertEquals("0", only(CellReadings.lookAlikeDigit(read("O", 0.99))).text());
+        // a mark like no digit, a number, or more than one character: as read
+        List<OcrWord> letter = read("D", 0.9);
+        assertEquals(letter, CellReadings.lookAlikeDigit(letter));
+        List<OcrWord> number = read("12", 0.97);
+        assertEquals(number, CellReadings.lookAlikeDigit(number));
+        List<OcrWord> two = read("】]", 0.9);
+        assertEquals(two, CellReadings.lookAlikeDigit(two));
+    }
+
     /** The characters kept for one cell, the other readings set aside. */
     private static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
         return CellReadings.choose(chinese, digits, new java.util.IdentityHashMap<>());
