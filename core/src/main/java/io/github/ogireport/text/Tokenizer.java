@@ -56,7 +56,7 @@ public final class Tokenizer {
                 // unit of the number in the cell before
                 cellTokens(cell, b, block.confidence().isEmpty() ? 0 : first, tokens);
                 if (!block.confidence().isEmpty()) {
-                    unreadValue(tokens, first, block.row(), valueBefore(tokens, first, b), block.confidence().get(c));
+                    unreadValue(tokens, first, block, c, b);
                     recognised(tokens, first, block.confidence().get(c),
                             block.alternatives().isEmpty() ? "" : block.alternatives().get(c));
                 }
@@ -91,20 +91,22 @@ public final class Tokenizer {
      * as one Chinese character with at most one mark ({@code 呈}, {@code 了3}: no label of the tables is one
      * character), is a number the recogniser could not read, not a label: an undecided value keeps its place in the
      * row, where a text token would start a row of its own or let the next number slide into it. So is a cell read
-     * as two Chinese characters without confidence ({@code 网和}) after a value of its row: a label comes before the
-     * values.
+     * as two Chinese characters without confidence ({@code 网和}) after a value of its row, or as two Chinese
+     * characters and at most a mark between the row's label and its first number ({@code 由双}, {@code 人>四}): a label
+     * comes before the values, and no label of the tables is two characters after another label.
      */
-    private static void unreadValue(List<Token> tokens, int from, boolean row, boolean afterValue,
-                                    double confidence) {
-        if (!row || tokens.size() != from + 1 || tokens.get(from).kind() != Token.Kind.TEXT) {
+    private static void unreadValue(List<Token> tokens, int from, Block block, int cell, int b) {
+        if (!block.row() || tokens.size() != from + 1 || tokens.get(from).kind() != Token.Kind.TEXT) {
             return;
         }
         Token t = tokens.get(from);
         String raw = t.raw();
         long wide = raw.codePoints().filter(c -> Character.isLetter(c) && c > 0x2000).count();
         long shown = raw.codePoints().filter(c -> !Character.isWhitespace(c)).count(); // f 一 is two characters
-        boolean twoUnsure = wide == 2 && shown == 2 && afterValue && !(confidence >= OcrConfidence.SURE);
-        if (shown > UNREAD_LENGTH || wide > 2 || wide == 2 && !twoUnsure || wide == 1 && shown > 2) {
+        boolean afterValue = valueBefore(tokens, from, b);
+        boolean twoUnsure = wide == 2 && shown == 2 && afterValue && !(block.confidence().get(cell) >= OcrConfidence.SURE);
+        boolean twoFirst = wide == 2 && shown <= 3 && !afterValue && textBefore(tokens, from, b) && valueAfter(block, cell);
+        if (shown > UNREAD_LENGTH || wide > 2 || wide == 2 && !twoUnsure && !twoFirst || wide == 1 && shown > 2) {
             return;
         }
         tokens.set(from, new Token(Token.Kind.VALUE, raw, "", CellValue.undecided(raw, List.of(raw)), t.block()));
@@ -112,9 +114,30 @@ public final class Tokenizer {
 
     /** Whether a token of block {@code block} before index {@code from} is a value. */
     private static boolean valueBefore(List<Token> tokens, int from, int block) {
+        return kindBefore(tokens, from, block, Token.Kind.VALUE);
+    }
+
+    /** Whether a token of block {@code block} before index {@code from} is text: the row's label. */
+    private static boolean textBefore(List<Token> tokens, int from, int block) {
+        return kindBefore(tokens, from, block, Token.Kind.TEXT);
+    }
+
+    private static boolean kindBefore(List<Token> tokens, int from, int block, Token.Kind kind) {
         for (int i = from - 1; i >= 0 && tokens.get(i).block() == block; i--) {
-            if (tokens.get(i).kind() == Token.Kind.VALUE) {
+            if (tokens.get(i).kind() == kind) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next cell of {@code block} after {@code cell} that holds anything reads as a number. */
+    private static boolean valueAfter(Block block, int cell) {
+        for (int c = cell + 1; c < block.cells().size(); c++) {
+            String next = block.cells().get(c);
+            if (!next.isBlank() && !block.covered().contains(c)) {
+                CellValue v = ValueLexer.read(next);
+                return v != null && v.isNumber();
             }
         }
         return false;

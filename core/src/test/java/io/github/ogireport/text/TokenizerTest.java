@@ -53,6 +53,22 @@ class TokenizerTest {
                 List.of(0.99, 0.99, 0.86, 0.99));
         assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
                 Tokenizer.tokens(List.of(two), 0, 1).stream().map(Token::kind).toList());
+        // two Chinese characters and a mark between the label and the row's other numbers: a misread 3 (hongze-2024,
+        // clean scan, 规范性文件 | 3 | 0 | 8) and a misread 12 (lo-word-qingshan-2022, degraded, 新收 … | 12 | 3 | …)
+        Block first = new Block(List.of("规范性文件", "人>四", "0", "8"), true, java.util.Set.of(),
+                List.of(0.95, 0.9, 0.99, 0.99));
+        List<Token> firstTokens = Tokenizer.tokens(List.of(first), 0, 1);
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
+                firstTokens.stream().map(Token::kind).toList());
+        assertEquals(CellKind.UNDECIDED, firstTokens.get(1).value().kind());
+        Block newReceived = new Block(List.of("（一）新收政府信息公开申请数量", "由双", "3", "1"), true,
+                java.util.Set.of(), List.of(0.95, 0.99, 0.99, 0.99));
+        assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.VALUE, Token.Kind.VALUE),
+                Tokenizer.tokens(List.of(newReceived), 0, 1).stream().map(Token::kind).toList());
+        // two characters after the label that no number follows stay text
+        Block noNumber = new Block(List.of("（六）其他处理", "其他", "说明"), true, java.util.Set.of(),
+                List.of(0.99, 0.99, 0.99));
+        assertEquals(Token.Kind.TEXT, Tokenizer.tokens(List.of(noNumber), 0, 1).get(1).kind());
         Block label = new Block(List.of("规章", "0", "总计"), true, java.util.Set.of(), List.of(0.9, 0.99, 0.99));
         assertEquals(List.of(Token.Kind.TEXT, Token.Kind.VALUE, Token.Kind.TEXT),
                 Tokenizer.tokens(List.of(label), 0, 1).stream().map(Token::kind).toList());
