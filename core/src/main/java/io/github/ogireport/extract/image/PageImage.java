@@ -451,7 +451,9 @@ final class PageImage {
     /**
      * The lines that make tables: those that touch a perpendicular line, in groups of touching lines at least a
      * quarter of the page wide with three horizontal and two vertical lines (the strokes of a large character touch
-     * each other too, but make no such group).
+     * each other too, but make no such group), or with two horizontal lines each that wide and three vertical lines:
+     * a table's one row carried over to the next page (行政事业性收费 | 1.35), which read as a paragraph loses its
+     * cells.
      */
     private static List<List<int[]>> tables(List<int[]> hs, List<int[]> vs, int width, int touch) {
         List<int[]> all = new ArrayList<>(hs);
@@ -477,6 +479,7 @@ final class PageImage {
             int vertical = 0;
             int x0 = Integer.MAX_VALUE;
             int x1 = Integer.MIN_VALUE;
+            int shortest = Integer.MAX_VALUE;
             List<int[]> members = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (sets.find(i) == root) {
@@ -486,12 +489,14 @@ final class PageImage {
                         horizontal++;
                         x0 = Math.min(x0, l[2]);
                         x1 = Math.max(x1, l[3]);
+                        shortest = Math.min(shortest, l[3] - l[2]);
                     } else {
                         vertical++;
                     }
                 }
             }
-            if (horizontal >= 3 && vertical >= 2 && x1 - x0 >= width / 4) {
+            boolean oneRow = horizontal == 2 && vertical >= 3 && shortest >= width / 4;
+            if ((horizontal >= 3 && vertical >= 2 || oneRow) && x1 - x0 >= width / 4) {
                 out.add(members);
             }
         }

@@ -81,6 +81,29 @@ class PageImageTest {
         assertEquals(255, grey(page, 300, 100), "the line above it erased");
     }
 
+    @Test
+    void aTableRowCarriedOverToThePageTopIsATableAndABoxIsNot() {
+        // 行政事业性收费 | 1.35 at the top of page 2 of lo-word-qingshan-2022.pdf: the last row of table 二, two long
+        // lines and three short ones; read as a paragraph its value had no confidence of its own
+        BufferedImage img = blank();
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(100, 99, 801, 2);
+        g.fillRect(100, 199, 801, 2);
+        for (int x : new int[] {100, 400, 900}) {
+            g.fillRect(x - 1, 100, 2, 100);
+        }
+        // a box around a note below it: two lines across and two down make one frame, not a table
+        g.fillRect(100, 499, 801, 2);
+        g.fillRect(100, 599, 801, 2);
+        g.fillRect(99, 500, 2, 100);
+        g.fillRect(899, 500, 2, 100);
+        g.dispose();
+        PageImage page = PageImage.of(img, 300);
+        assertEquals(2, page.cells.size(), page.cells::toString);
+        assertTrue(page.cells.stream().allMatch(c -> c.y < 300), page.cells::toString);
+    }
+
     private static BufferedImage blank() {
         BufferedImage img = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
