@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 final class CellReadings {
     /** A plain number: digits, maybe a sign, thousands commas, decimals, a percent. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+|\\d{1,3}(,\\d{3})+)(\\.\\d+)?%?");
-    /** A whole number as digits, maybe signed: the readings an alternative is kept for. */
-    private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
+    /** A number as the checks can take it, maybe signed, maybe with decimals: the readings an alternative is kept for. */
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d{1,9}(\\.\\d{1,6})?");
     /** A decimal point between digits. */
     private static final Pattern POINT = Pattern.compile("[0-9]\\.[0-9]");
     /** Latin letters and marks the digit reader gives for a {@code 1} or a {@code 0}. */
@@ -48,9 +48,10 @@ final class CellReadings {
      *
      * @param chinese the Chinese model's reading of the cell
      * @param digits the digit reader's reading of the same cell (empty when the engine has no such reader)
-     * @param alternatives where the readers read two different whole numbers and the digit reader's is kept,
-     *                     doubted, the Chinese model's is put here under the word kept: which of the two the table's
-     *                     checks confirm decides it later ({@code validate.OcrCells})
+     * @param alternatives where the readers read two different numbers (a digit, a sign or a point apart:
+     *                     {@code 31} and {@code 3}, {@code -3} and {@code 3}) and the digit reader's is kept, doubted,
+     *                     the Chinese model's is put here under the word kept: which of the two the table's checks
+     *                     confirm decides it later ({@code validate.OcrCells})
      */
     static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits, Map<OcrWord, String> alternatives) {
         // a mark well apart from the number (the remains of a table line at the cell's edge, a speck) is left out
@@ -198,8 +199,9 @@ final class CellReadings {
             conf = Math.min(conf, DOUBTED);
         }
         OcrWord kept = joined(second, conf);
-        String other = lookAlikes(c);
-        if (conf <= DOUBTED && WHOLE.matcher(other).matches() && WHOLE.matcher(d).matches() && !other.equals(d)) {
+        String other = signed(lookAlikes(c));
+        if (conf <= DOUBTED && PLAIN.matcher(other).matches() && PLAIN.matcher(d).matches()
+                && new java.math.BigDecimal(other).compareTo(new java.math.BigDecimal(d)) != 0) {
             alternatives.put(kept, other);
         }
         return List.of(kept);
@@ -241,6 +243,17 @@ final class CellReadings {
             b.append(ONES.indexOf(ch) >= 0 ? '1' : ZEROS.indexOf(ch) >= 0 ? '0' : ch);
         }
         return b.toString();
+    }
+
+    /**
+     * A reading with the sign the Chinese model reads as a character or a long dash ({@code 一3}, {@code —2},
+     * {@code 十1}) written as {@code -} or {@code +}.
+     */
+    private static String signed(String s) {
+        if (s.length() < 2 || SIGNS.indexOf(s.charAt(0)) < 0) {
+            return s;
+        }
+        return (s.charAt(0) == '+' || s.charAt(0) == '十' ? "+" : "-") + s.substring(1).strip();
     }
 
     /** The digits and decimal points of a reading, in order. */

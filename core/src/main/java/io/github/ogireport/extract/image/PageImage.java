@@ -308,6 +308,23 @@ final class PageImage {
         return false;
     }
 
+    /** The leftmost and rightmost columns of a cell that hold ink; null for a cell with none. */
+    int[] inkColumns(java.awt.Rectangle r) {
+        byte[] px = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        int w = image.getWidth();
+        int left = Integer.MAX_VALUE;
+        int right = Integer.MIN_VALUE;
+        for (int y = Math.max(0, r.y); y < Math.min(image.getHeight(), r.y + r.height); y++) {
+            for (int x = Math.max(0, r.x); x < Math.min(w, r.x + r.width); x++) {
+                if (ink(px, w, x, y)) {
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return left > right ? null : new int[] {left, right};
+    }
+
     private static boolean ink(byte[] px, int w, int x, int y) {
         return (px[y * w + x] & 0xFF) < INK;
     }
