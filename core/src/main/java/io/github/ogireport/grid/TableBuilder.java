@@ -164,7 +164,7 @@ public final class TableBuilder {
                 r -> r.columns(template).size(), ActiveRow::label, null, ReportTable.ACTIVE));
         WorkBudget budget = new WorkBudget(TABLE_STEPS);
         Set<ActiveRow> done = EnumSet.noneOf(ActiveRow.class);
-        List<LabelledRow<ActiveRow>> scanned = RowScanner.scan(tokens, ACTIVE_LABELS);
+        List<LabelledRow<ActiveRow>> scanned = withUnreadActiveLabels(RowScanner.scan(tokens, ACTIVE_LABELS), dataRows);
         Set<LabelledRow<ActiveRow>> mentions = mentions(scanned, r -> r.in(template) ? r.columns(template).size() : -1);
         for (LabelledRow<ActiveRow> r : scanned) {
             ActiveRow row = r.row();
@@ -360,6 +360,55 @@ public final class TableBuilder {
                     + "”, is placed as “" + missing.label() + "”, the one row of the template between them"));
         }
         return out;
+    }
+
+    /**
+     * The rows of table 二 with each row of a recognised table whose label was misread past knowing ({@code 需音} for
+     * {@code 规章}: a short label that is no row's), taken for the template's row before the row found next where
+     * that row has the same columns, as many values as those, is found nowhere else, and the row found before (if
+     * any) is the one before it in the template: placed by the template's order, its values marked
+     * {@link Derivation#TORN_ROW}, and {@code RECOVERED_TORN_TABLE} says so. Table 二 prints each row under its
+     * group's header, so that the row before is often a header, not a row.
+     */
+    private List<LabelledRow<ActiveRow>> withUnreadActiveLabels(List<LabelledRow<ActiveRow>> scanned,
+                                                               List<ActiveRow> order) {
+        Set<ActiveRow> found = EnumSet.noneOf(ActiveRow.class);
+        scanned.stream().map(LabelledRow::row).filter(java.util.Objects::nonNull).forEach(found::add);
+        List<LabelledRow<ActiveRow>> out = new ArrayList<>(scanned);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            LabelledRow<ActiveRow> r = out.get(i);
+            ActiveRow after = out.get(i + 1).row();
+            int at = after == null ? -1 : order.indexOf(after);
+            if (r.row() != null || at < 1 || !recognised(r) || han(r.label()) > UNREAD_LABEL) {
+                continue;
+            }
+            ActiveRow missing = order.get(at - 1);
+            List<ActiveColumn> columns = missing.columns(template);
+            LabelledRow<ActiveRow> previous = i == 0 ? null : out.get(i - 1);
+            boolean previousFits = previous == null || previous.values().isEmpty()
+                    || previous.row() != null && order.indexOf(previous.row()) == at - 2;
+            if (found.contains(missing) || !columns.equals(after.columns(template)) || !previousFits
+                    || r.values().size() != columns.size()
+                    || r.values().stream().anyMatch(t -> t.kind() != Token.Kind.VALUE)) {
+                continue;
+            }
+            List<Token> values = r.values().stream()
+                    .map(t -> new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block()))
+                    .toList();
+            out.set(i, new LabelledRow<>(missing, missing.label(), values, -1));
+            found.add(missing);
+            warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, ReportTable.ACTIVE.key(), "a table row whose "
+                    + "label was read as “" + r.label().strip() + "”, no row's, before “" + after.label() + "”, is placed as “"
+                    + missing.label() + "”, the row of the template before it with the same columns"));
+        }
+        return out;
+    }
+
+    /** The most Chinese characters a misread label of table 二 has: a longer one says something, and may be text. */
+    private static final int UNREAD_LABEL = 3;
+
+    private static long han(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /**

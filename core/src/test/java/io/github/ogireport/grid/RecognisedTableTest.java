@@ -15,7 +15,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Table 三 rows of a page read by OCR: each a lattice row, read cell by cell with confidences. */
+/** Table rows of a page read by OCR: each a lattice row, read cell by cell with confidences. */
 class RecognisedTableTest {
     @Test
     void aRowWhoseLabelWasReadAsNothingIsTheOneTemplateRowBetweenItsNeighbours() {
@@ -69,6 +69,45 @@ class RecognisedTableTest {
         assertEquals(CellKind.MISSING, t.cells().get("requests.deniedThirdPartyRights.total").kind());
         assertTrue(t.warnings().stream().anyMatch(w -> w.code() == WarningCode.EXTRA_ROW
                 && w.message().contains("label was not read")), t.warnings()::toString);
+    }
+
+    @Test
+    void aTable二RowWhoseShortLabelWasMisreadIsTheRowBeforeTheNextWithItsColumns() {
+        // the clean scan of lo-html-2019: 规章 read as 需音, under its group's header and before 规范性文件
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(row("信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"));
+        blocks.add(row("需音", "0", "0", "2"));
+        blocks.add(row("规范性文件", "7", "6", "41"));
+        blocks.add(row("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+        blocks.add(row("行政许可", "118", "-3", "2467"));
+        blocks.add(row("呈", "35", "4", "906"));
+        blocks.add(row("行政处罚", "86", "0", "1352"));
+        int[] all = {0, blocks.size()};
+        Tables t = TableBuilder.build(TemplateVersion.V2019, blocks, all, new int[] {0, 0}, new int[] {0, 0});
+        assertEquals(2, t.cells().get("active.rules.totalPublished").value().intValue());
+        assertEquals(0, t.cells().get("active.rules.newlyMade").value().intValue());
+        assertTrue(t.cells().get("active.rules.totalPublished").how().contains(Derivation.TORN_ROW));
+        assertEquals(41, t.cells().get("active.normativeDocs.totalPublished").value().intValue());
+        assertTrue(t.warnings().stream().anyMatch(w -> w.code() == WarningCode.RECOVERED_TORN_TABLE
+                && w.message().contains("需音") && w.message().contains("“规章”")), t.warnings()::toString);
+        // a one-character label is read as an unread value, not a label: that row is not placed
+        assertEquals(CellKind.MISSING, t.cells().get("active.otherServices.decisions").kind());
+    }
+
+    @Test
+    void aTable二RowWithAMisreadLabelIsNotPlacedWhereTheRowBeforeIsFoundOrTheColumnsDiffer() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(row("规章", "0", "0", "2"));
+        blocks.add(row("需音", "7", "6", "41"));
+        blocks.add(row("规范性文件", "7", "6", "41"));
+        blocks.add(row("信息内容", "上一年项目数量", "本年增/减", "处理决定数量"));
+        blocks.add(row("需音", "118", "-3", "2467"));
+        blocks.add(row("行政许可", "118", "-3", "2467"));
+        int[] all = {0, blocks.size()};
+        Tables t = TableBuilder.build(TemplateVersion.V2019, blocks, all, new int[] {0, 0}, new int[] {0, 0});
+        assertEquals(2, t.cells().get("active.rules.totalPublished").value().intValue());
+        assertTrue(t.warnings().stream().noneMatch(w -> w.code() == WarningCode.RECOVERED_TORN_TABLE),
+                t.warnings()::toString);
     }
 
     /** A table row read by OCR, every cell at 0.99. */
