@@ -72,6 +72,24 @@ final class CellReadings {
      * ({@code 7730.} for {@code 7730.28}?) leaves it doubted.
      */
     static List<OcrWord> withoutMarks(List<OcrWord> reading) {
+        List<OcrWord> kept = trimmed(reading);
+        if (kept.size() == reading.size()) {
+            return reading;
+        }
+        List<OcrWord> out = new ArrayList<>(kept.size());
+        for (OcrWord w : kept) {
+            boolean digit = w.text().chars().anyMatch(Character::isDigit);
+            out.add(digit ? new OcrWord(w.text(), w.x0(), w.top(), w.x1(), w.bottom(), Math.min(w.confidence(), DOUBTED))
+                    : w);
+        }
+        return out;
+    }
+
+    /**
+     * A reading without the marks read at its start or end, as they were read: for a reading compared with another,
+     * not kept (what {@link #withoutMarks} doubts).
+     */
+    static List<OcrWord> trimmed(List<OcrWord> reading) {
         int from = 0;
         int to = reading.size();
         while (to - from > 1 && mark(reading.get(to - 1))) {
@@ -80,16 +98,7 @@ final class CellReadings {
         while (to - from > 1 && mark(reading.get(from))) {
             from++;
         }
-        if (from == 0 && to == reading.size()) {
-            return reading;
-        }
-        List<OcrWord> out = new ArrayList<>(to - from);
-        for (OcrWord w : reading.subList(from, to)) {
-            boolean digit = w.text().chars().anyMatch(Character::isDigit);
-            out.add(digit ? new OcrWord(w.text(), w.x0(), w.top(), w.x1(), w.bottom(), Math.min(w.confidence(), DOUBTED))
-                    : w);
-        }
-        return out;
+        return reading.subList(from, to);
     }
 
     private static boolean mark(OcrWord w) {

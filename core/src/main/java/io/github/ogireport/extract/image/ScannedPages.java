@@ -427,8 +427,9 @@ public final class ScannedPages {
      * 60. The same number read bolder with confidence (every character {@link OcrConfidence#SURE} or over), its
      * characters covering all the ink of the cell, is a third reader agreeing: the number takes that confidence, as
      * where the first two agree (a lone {@code 1}, which the Chinese model reads as {@code ]} and the digits reader as
-     * {@code |}, read {@code 1} at 0.99 once bolder). A sign or a point the first readers disputed is an other
-     * reading already, and ink beside the number (a sign the bolder reading left out) keeps it doubted.
+     * {@code |}, read {@code 1} at 0.99 once bolder; a point read beside it, the speck that made it bolder, left out).
+     * A sign or a point the first readers disputed is an other reading already, and ink beside the number more than
+     * half a character away (a sign the bolder reading left out) keeps it doubted.
      */
     private static void secondOpinions(PageImage img, List<java.awt.Rectangle> cells, List<List<OcrWord>> read,
                                        OcrEngine engine, Map<OcrWord, String> alternatives, long deadline) {
@@ -441,8 +442,8 @@ public final class ScannedPages {
             }
             String first = number.text();
             Sheet alone = Sheet.of(img.image, List.of(cells.get(i)));
-            List<OcrWord> bold = alone.read(
-                    (sheet, until) -> engine.readDigits(CellRetouch.bolder(sheet), until), deadline).get(0);
+            List<OcrWord> bold = CellReadings.trimmed(alone.read(
+                    (sheet, until) -> engine.readDigits(CellRetouch.bolder(sheet), until), deadline).get(0));
             String other = CellReadings.text(bold);
             if (other.equals(first) && bold.stream().allMatch(w -> w.confidence() >= OcrConfidence.SURE)
                     && coversInk(img, cells.get(i), bold)) {

@@ -195,6 +195,18 @@ class CellReadingsTest {
         assertEquals(two, CellReadings.lookAlikeDigit(two));
     }
 
+    @Test
+    void aReadingTrimmedOfItsEndMarksKeepsItsDigitsAsRead() {
+        // the bolder reading of a 27 on the degraded scan of lo-word-qingshan-2022: 2 7 . (a speck made bolder)
+        List<OcrWord> trimmed = CellReadings.trimmed(read("27.", 0.99));
+        assertEquals("27", CellReadings.text(trimmed));
+        assertEquals(0.99, trimmed.get(0).confidence(), 1e-9);
+        assertEquals("4", CellReadings.text(CellReadings.trimmed(read(".4", 0.96))));
+        // a point between digits, or a mark alone, is kept
+        assertEquals("2.7", CellReadings.text(CellReadings.trimmed(read("2.7", 0.99))));
+        assertEquals(".", CellReadings.text(CellReadings.trimmed(read(".", 0.99))));
+    }
+
     /** The characters kept for one cell, the other readings set aside. */
     private static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
         return CellReadings.choose(chinese, digits, new java.util.IdentityHashMap<>());
