@@ -22,6 +22,8 @@ import java.util.Set;
 final class PrintedLabels {
     /** The labels of the templates' rows and columns, as their Chinese characters only. */
     private static final List<String> LABELS = labels();
+    /** Those of them printed as Chinese characters only, with no mark between ({@code 行政事业性收费}). */
+    private static final Set<String> UNMARKED = unmarked();
     /**
      * A label is put right when at most one character in this many differs, or one character of a shorter label
      * ({@code 行政处痢} for {@code 行政处罚}) where no other label is as close.
@@ -54,12 +56,24 @@ final class PrintedLabels {
         return List.copyOf(out);
     }
 
+    private static Set<String> unmarked() {
+        Set<String> out = new java.util.HashSet<>();
+        for (ActiveRow r : ActiveRow.values()) {
+            out.add(r.label());
+        }
+        for (RequestRow r : RequestRow.values()) {
+            out.add(r.label());
+        }
+        out.removeIf(s -> !s.equals(han(s)));
+        return Set.copyOf(out);
+    }
+
     /**
      * The cell's characters, with its Chinese characters replaced by the label they misread, keeping what is not
      * Chinese ({@code 1.}, brackets) in place; the cell as read where no label is close enough, or two are.
      */
     static List<OcrWord> correct(List<OcrWord> cell) {
-        cell = itemNumber(cell);
+        cell = withoutInnerMarks(itemNumber(cell));
         List<Integer> at = new ArrayList<>();
         StringBuilder read = new StringBuilder();
         for (int i = 0; i < cell.size(); i++) {
@@ -137,6 +151,37 @@ final class PrintedLabels {
     }
 
     private static final String NUMERALS = "一二三四五六七八九十";
+
+    /**
+     * The cell without the marks read between its Chinese characters where those spell a label printed with none
+     * ({@code 行政事业性收，费}: a speck between the two lines of a wrapped label, read as a comma, kept the row from
+     * being found).
+     */
+    static List<OcrWord> withoutInnerMarks(List<OcrWord> cell) {
+        int first = -1;
+        int last = -1;
+        StringBuilder read = new StringBuilder();
+        for (int i = 0; i < cell.size(); i++) {
+            String t = cell.get(i).text();
+            if (t.codePointCount(0, t.length()) == 1 && isHan(t.codePointAt(0))) {
+                first = first < 0 ? i : first;
+                last = i;
+                read.append(t);
+            }
+        }
+        if (!UNMARKED.contains(read.toString()) || last - first + 1 == read.length()) {
+            return cell;
+        }
+        List<OcrWord> out = new ArrayList<>(cell.size());
+        for (int i = 0; i < cell.size(); i++) {
+            String t = cell.get(i).text().strip();
+            boolean mark = !t.isEmpty() && t.codePoints().allMatch(c -> !Character.isLetterOrDigit(c));
+            if (i <= first || i >= last || !mark) {
+                out.add(cell.get(i));
+            }
+        }
+        return out;
+    }
 
     private static boolean isBracketOrBlank(String t) {
         return t.chars().allMatch(c -> Character.isWhitespace(c) || "()（）".indexOf(c) >= 0);

@@ -44,6 +44,19 @@ class PrintedLabelsTest {
         assertEquals("七)", corrected("七)"));
     }
 
+    @Test
+    void aMarkReadInsideALabelPrintedWithoutMarksIsLeftOut() {
+        // the degraded scan of lo-docx-2021: 行政事业性收费 wrapped over two lines, a speck between them read as ，
+        assertEquals("行政事业性收费", corrected("行政事业性收，费"));
+        assertEquals("行政处罚", corrected("行政.处罚"));
+        // a label printed with marks keeps them, and marks around a label are not inside it
+        assertEquals("(二)部分公开(区分处理的，只计这一情形，不计其他情形)",
+                corrected("(二)部分公开(区分处理的，只计这一情形，不计其他情形)"));
+        assertEquals("行政处罚:", corrected("行政处罚:"));
+        // nor are they left out of text that is no label
+        assertEquals("收，费", corrected("收，费"));
+    }
+
     private static String corrected(String read) {
         List<OcrWord> cell = new ArrayList<>();
         for (int i = 0; i < read.length(); i++) {
