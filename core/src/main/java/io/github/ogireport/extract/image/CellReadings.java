@@ -55,13 +55,14 @@ final class CellReadings {
      */
     static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits, Map<OcrWord, String> alternatives) {
         // a mark well apart from the number (the remains of a table line at the cell's edge, a speck) is left out
-        // where both readers then read the same number
+        // where both readers then read the same number, and from the digit reader's reading where what is left is a
+        // number (a speck read | beside 550: 1550 was doubted, 550 the digit reader was sure of)
         List<OcrWord> c = withoutStrays(chinese);
         List<OcrWord> d = withoutStrays(digits);
         if ((c != chinese || d != digits) && agree(c, d)) {
             return decide(c, d, alternatives);
         }
-        return decide(chinese, digits, alternatives);
+        return decide(chinese, d != digits && NUMBER.matcher(text(d)).matches() ? d : digits, alternatives);
     }
 
     /**

@@ -207,6 +207,27 @@ class CellReadingsTest {
         assertEquals(".", CellReadings.text(CellReadings.trimmed(read(".", 0.99))));
     }
 
+    @Test
+    void aSpeckFarBesideTheDigitsIsLeftOutOfTheDigitReadersNumber() {
+        // the degraded scan of hongze-2023, 行政许可 550: the Chinese model read S50, the digit reader a speck 234 px to
+        // the left as | and then 550, sure of it
+        List<OcrWord> chinese = List.of(new OcrWord("S", 1524, 2947, 1544, 2982, 0.938),
+                new OcrWord("5", 1550, 2947, 1570, 2982, 0.973), new OcrWord("0", 1574, 2947, 1596, 2982, 0.975));
+        List<OcrWord> digits = List.of(new OcrWord("|", 1287, 2947, 1290, 3022, 0.942),
+                new OcrWord("5", 1524, 2947, 1544, 3022, 0.993), new OcrWord("5", 1550, 2947, 1570, 3022, 0.996),
+                new OcrWord("0", 1574, 2947, 1596, 3022, 0.996));
+        OcrWord v = only(choose(chinese, digits));
+        assertEquals("550", v.text());
+        assertEquals(0.993, v.confidence(), 1e-9);
+        // a mark next to the digits is no speck apart: 1550 as read, doubted
+        List<OcrWord> near = List.of(new OcrWord("|", 1510, 2947, 1513, 3022, 0.942),
+                new OcrWord("5", 1524, 2947, 1544, 3022, 0.993), new OcrWord("5", 1550, 2947, 1570, 3022, 0.996),
+                new OcrWord("0", 1574, 2947, 1596, 3022, 0.996));
+        OcrWord doubted = only(choose(chinese, near));
+        assertEquals("1550", doubted.text());
+        assertEquals(OcrConfidence.DISPUTED, doubted.confidence(), 1e-9);
+    }
+
     /** The characters kept for one cell, the other readings set aside. */
     private static List<OcrWord> choose(List<OcrWord> chinese, List<OcrWord> digits) {
         return CellReadings.choose(chinese, digits, new java.util.IdentityHashMap<>());
