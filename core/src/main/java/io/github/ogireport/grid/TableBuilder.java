@@ -334,8 +334,7 @@ public final class TableBuilder {
      */
     private List<LabelledRow<RequestRow>> withUnreadLabels(List<LabelledRow<RequestRow>> scanned,
                                                            List<RequestRow> order) {
-        Set<RequestRow> found = EnumSet.noneOf(RequestRow.class);
-        scanned.stream().map(LabelledRow::row).filter(java.util.Objects::nonNull).forEach(found::add);
+        Set<RequestRow> found = found(scanned, RequestRow.class);
         List<LabelledRow<RequestRow>> out = new ArrayList<>(scanned);
         for (int i = 1; i + 1 < out.size(); i++) {
             LabelledRow<RequestRow> r = out.get(i);
@@ -350,10 +349,7 @@ public final class TableBuilder {
                 continue;
             }
             RequestRow missing = order.get(at + 1);
-            List<Token> values = r.values().stream().map(t -> t.kind() != Token.Kind.VALUE ? t
-                    : new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block()))
-                    .toList();
-            out.set(i, new LabelledRow<>(missing, missing.label(), values, -1));
+            out.set(i, placedAs(r, missing, missing.label()));
             found.add(missing);
             warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, ReportTable.REQUESTS.key(), "a table row "
                     + "whose label was not read, between “" + before.label() + "” and “" + after.label()
@@ -372,8 +368,7 @@ public final class TableBuilder {
      */
     private List<LabelledRow<ActiveRow>> withUnreadActiveLabels(List<LabelledRow<ActiveRow>> scanned,
                                                                List<ActiveRow> order) {
-        Set<ActiveRow> found = EnumSet.noneOf(ActiveRow.class);
-        scanned.stream().map(LabelledRow::row).filter(java.util.Objects::nonNull).forEach(found::add);
+        Set<ActiveRow> found = found(scanned, ActiveRow.class);
         List<LabelledRow<ActiveRow>> out = new ArrayList<>(scanned);
         for (int i = 0; i + 1 < out.size(); i++) {
             LabelledRow<ActiveRow> r = out.get(i);
@@ -392,16 +387,27 @@ public final class TableBuilder {
                     || r.values().stream().anyMatch(t -> t.kind() != Token.Kind.VALUE)) {
                 continue;
             }
-            List<Token> values = r.values().stream()
-                    .map(t -> new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block()))
-                    .toList();
-            out.set(i, new LabelledRow<>(missing, missing.label(), values, -1));
+            out.set(i, placedAs(r, missing, missing.label()));
             found.add(missing);
             warnings.add(new Warning(WarningCode.RECOVERED_TORN_TABLE, ReportTable.ACTIVE.key(), "a table row whose "
                     + "label was read as “" + r.label().strip() + "”, no row's, before “" + after.label() + "”, is placed as “"
                     + missing.label() + "”, the row of the template before it with the same columns"));
         }
         return out;
+    }
+
+    /** The template rows the scanned rows were found as. */
+    private static <R extends Enum<R>> Set<R> found(List<LabelledRow<R>> scanned, Class<R> type) {
+        Set<R> found = EnumSet.noneOf(type);
+        scanned.stream().map(LabelledRow::row).filter(java.util.Objects::nonNull).forEach(found::add);
+        return found;
+    }
+
+    /** A scanned row taken for the template's row {@code row} by the order of the rows: its values marked so. */
+    private static <R> LabelledRow<R> placedAs(LabelledRow<R> scanned, R row, String label) {
+        List<Token> values = scanned.values().stream().map(t -> t.kind() != Token.Kind.VALUE ? t
+                : new Token(t.kind(), t.raw(), t.norm(), t.value().decidedBy(Derivation.TORN_ROW), t.block())).toList();
+        return new LabelledRow<>(row, label, values, -1);
     }
 
     /** The most Chinese characters a misread label of table 二 has: a longer one says something, and may be text. */
