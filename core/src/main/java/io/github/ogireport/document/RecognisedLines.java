@@ -71,25 +71,41 @@ public final class RecognisedLines {
     }
 
     /**
-     * Whether {@code phrase} was read only unsurely: it occurs in the lines, and every occurrence holds a character
-     * the recogniser was unsure of. A phrase read surely once is trusted; one not found (cut over two lines) is not
-     * judged.
+     * Whether {@code phrase} was read only unsurely: it occurs in the lines (also across the end of one line and the
+     * start of the next: a title quoted in a sentence, 《南充市高坪区 | 人民政府办公室2019年…》), and some character of
+     * it was read unsurely in every occurrence. A phrase each of whose characters was read surely in one occurrence
+     * or another is trusted (the title's 高 and the quotation's 告 unconfirmed, each read surely in the other); one
+     * not found is not judged.
      */
     public boolean doubtful(String phrase) {
         String p = phrase.replace(" ", "");
         if (p.isEmpty()) {
             return false;
         }
+        boolean[] sure = new boolean[p.length()];
         boolean found = false;
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
+            String mark = marks.get(i);
+            if (i + 1 < texts.size()) {
+                text += texts.get(i + 1);
+                mark += marks.get(i + 1);
+            }
             for (int at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-                if (marks.get(i).substring(at, at + p.length()).indexOf(UNSURE) < 0) {
-                    return false;
-                }
                 found = true;
+                for (int k = 0; k < p.length(); k++) {
+                    sure[k] |= mark.charAt(at + k) != UNSURE;
+                }
             }
         }
-        return found;
+        if (!found) {
+            return false;
+        }
+        for (boolean s : sure) {
+            if (!s) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -31,6 +31,40 @@ class RecognisedLinesTest {
     }
 
     @Test
+    void aPhraseIsTrustedWhereEachCharacterWasReadSurelyInSomeOccurrence() {
+        // the clean scan of lo-html-2019: in the title 高 and 室 unconfirmed by the second reading (局, 宇); the title
+        // quoted in the first sentence, over two lines, with its last 告 unconfirmed (香)
+        RecognisedLines lines = new RecognisedLines();
+        lines.add(chars("高坪区人民政府办公室2019年政府信息公开工作年度报告"), sure(27, 0, 9));
+        lines.add(chars("特向社会公布《南充市高坪区"), sure(13));
+        lines.add(chars("人民政府办公室2019年政府信息公开工作年度报告》。"), sure(26, 23));
+        RecognisedLines back = RecognisedLines.decode(lines.encode());
+        assertFalse(back.doubtful("高坪区人民政府办公室"), "read surely across the two lines");
+        assertFalse(back.doubtful("高坪区人民政府办公室2019年政府信息公开工作年度报告"));
+        // a character unsure in every occurrence leaves it doubtful
+        RecognisedLines twice = new RecognisedLines();
+        twice.add(chars("高坪区人民政府"), sure(7, 0));
+        twice.add(chars("南充市高坪区人民政府"), sure(10, 3));
+        assertTrue(RecognisedLines.decode(twice.encode()).doubtful("高坪区人民政府"));
+    }
+
+    private static List<String> chars(String s) {
+        return s.codePoints().mapToObj(Character::toString).toList();
+    }
+
+    /** {@code n} confidences of 0.99, 0.5 at the positions given. */
+    private static List<Double> sure(int n, int... unsure) {
+        java.util.List<Double> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(0.99);
+        }
+        for (int u : unsure) {
+            out.set(u, 0.5);
+        }
+        return out;
+    }
+
+    @Test
     void aPhraseNotFoundIsNotJudged() {
         assertFalse(titleMisread().doubtful("高坪区人民政府"));
         assertFalse(titleMisread().doubtful(""));
