@@ -16,9 +16,11 @@ class MetadataReaderTest {
     }
 
     @Test
-    void aTitleLosesItsBulletAndCatalogueLabel() {
+    void aTitleLosesItsBulletCatalogueLabelAndLeadingMark() {
         for (String line : List.of("某某县人民政府2020年政府信息公开工作年度报告", "•标题：某某县人民政府2020年政府信息公开工作年度报告",
-                "公开事项名称:某某县人民政府2020年政府信息公开工作年度报告", "●某某县人民政府2020年政府信息公开工作年度报告")) {
+                "公开事项名称:某某县人民政府2020年政府信息公开工作年度报告", "●某某县人民政府2020年政府信息公开工作年度报告",
+                // a speck before the title read as a full stop (the degraded scan of lo-html-2019)
+                "。某某县人民政府2020年政府信息公开工作年度报告")) {
             Metadata m = read("首页", line);
             assertEquals("某某县人民政府2020年政府信息公开工作年度报告", m.title(), line);
             assertEquals("某某县人民政府", m.agency(), line);
