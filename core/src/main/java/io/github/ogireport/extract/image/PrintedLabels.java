@@ -1,5 +1,6 @@
 package io.github.ogireport.extract.image;
 
+import io.github.ogireport.document.RecognisedLines;
 import io.github.ogireport.extract.ocr.OcrWord;
 import io.github.ogireport.model.ActiveColumn;
 import io.github.ogireport.model.ActiveRow;
@@ -151,6 +152,42 @@ final class PrintedLabels {
     }
 
     private static final String NUMERALS = "一二三四五六七八九十";
+    /** The template's words that end a title, after the agency and the year. */
+    private static final String TITLE_WORDS = "政府信息公开工作年度报告";
+
+    /**
+     * A character of the title's template words read wrong in a line: the piece it was read in, and the character
+     * printed.
+     */
+    record TitleWord(int piece, String printed) {
+    }
+
+    /**
+     * The one piece of a line whose character is all that keeps the title's template words from standing in it,
+     * read unsurely or unconfirmed ({@code 2022年政府倍息公开工作年度报告}: 倍 for 信, and the title was not found); null
+     * where there is none, or more than one character is off. Only the template's words are put right, never the
+     * agency's name before them.
+     *
+     * @param pieces the line's pieces, in reading order
+     * @param sure each piece's confidence, after the line's second reading
+     */
+    static TitleWord titleWordMisread(List<String> pieces, List<Double> sure) {
+        for (int from = 0; from + TITLE_WORDS.length() <= pieces.size(); from++) {
+            int off = -1;
+            int misses = 0;
+            for (int k = 0; k < TITLE_WORDS.length() && misses < 2; k++) {
+                if (!pieces.get(from + k).equals(String.valueOf(TITLE_WORDS.charAt(k)))) {
+                    misses++;
+                    off = k;
+                }
+            }
+            String read = misses == 1 ? pieces.get(from + off) : "";
+            if (read.length() == 1 && isHan(read.codePointAt(0)) && sure.get(from + off) < RecognisedLines.DOUBT) {
+                return new TitleWord(from + off, String.valueOf(TITLE_WORDS.charAt(off)));
+            }
+        }
+        return null;
+    }
 
     /**
      * The cell without the marks read between its Chinese characters where those spell a label printed with none

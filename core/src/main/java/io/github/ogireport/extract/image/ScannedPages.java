@@ -187,7 +187,8 @@ public final class ScannedPages {
         if (!glyphs.isEmpty()) {
             read.add(number);
         }
-        for (Object item : content.items) {
+        for (int at = 0; at < content.items.size(); at++) {
+            Object item = content.items.get(at);
             if (item instanceof TableFragment f) {
                 for (TableFragment.Cell c : f.cells) {
                     if (!c.text().isBlank()) {
@@ -198,11 +199,23 @@ public final class ScannedPages {
                         }
                     }
                 }
-            } else if (item instanceof TextLine l) {
+            } else if (item instanceof TextLine line) {
+                TextLine l = line;
                 List<String> texts = l.glyphs().stream().map(Glyph::text).toList();
                 List<Double> sure = l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList();
                 if (l.text().length() <= NAME_LINE && NAMES.matcher(l.text()).find()) {
                     sure = confirmLine(img, l, texts, sure, scale, pageDeadline);
+                    PrintedLabels.TitleWord w = PrintedLabels.titleWordMisread(texts, sure);
+                    List<TextLine> corrected = w == null ? List.of()
+                            : TextLine.group(withText(l.glyphs(), w.piece(), w.printed()));
+                    if (corrected.size() == 1 && corrected.get(0).glyphs().size() == texts.size()) {
+                        // the template's word, not a reading: sure, so that it casts no doubt on the title
+                        l = corrected.get(0);
+                        texts = l.glyphs().stream().map(Glyph::text).toList();
+                        sure = new ArrayList<>(sure);
+                        sure.set(w.piece(), 1.0);
+                        content.items.set(at, l);
+                    }
                 }
                 lines.add(texts, sure);
                 if (l.text().length() >= 4) {
@@ -211,6 +224,14 @@ public final class ScannedPages {
             }
         }
         return content;
+    }
+
+    /** The glyphs with the text of glyph {@code k} replaced. */
+    private static List<Glyph> withText(List<Glyph> glyphs, int k, String text) {
+        List<Glyph> out = new ArrayList<>(glyphs);
+        Glyph g = glyphs.get(k);
+        out.set(k, new Glyph(g.x0(), g.x1(), g.top(), g.bottom(), text));
+        return out;
     }
 
     /** A line that may hold the agency's name: the title, the signature. */

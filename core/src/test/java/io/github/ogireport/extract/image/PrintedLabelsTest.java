@@ -57,6 +57,27 @@ class PrintedLabelsTest {
         assertEquals("收，费", corrected("收，费"));
     }
 
+    @Test
+    void aTitleWordReadWrongAndUnconfirmedIsTheTemplatesWord() {
+        // the clean scan of lo-word-qingshan-2022: 信 read 倍 (0.95), and the second reading gave 信
+        List<String> line = pieces("2022年政府倍息公开工作年度报告");
+        List<Double> sure = new ArrayList<>(java.util.Collections.nCopies(line.size(), 0.99));
+        sure.set(7, 0.0);
+        assertEquals(new PrintedLabels.TitleWord(7, "信"), PrintedLabels.titleWordMisread(line, sure));
+        // read surely, two characters off, or the words as printed: left as read
+        assertEquals(null, PrintedLabels.titleWordMisread(line, java.util.Collections.nCopies(line.size(), 0.99)));
+        List<String> two = pieces("2022年政府倍息公开工作年度报吿");
+        List<Double> unsure = java.util.Collections.nCopies(two.size(), 0.5);
+        assertEquals(null, PrintedLabels.titleWordMisread(two, unsure));
+        assertEquals(null, PrintedLabels.titleWordMisread(pieces("2022年政府信息公开工作年度报告"), unsure));
+        // a digit read for a character is not put right: it may be the year's
+        assertEquals(null, PrintedLabels.titleWordMisread(pieces("政府信息公开工作年度报3"), unsure.subList(0, 12)));
+    }
+
+    private static List<String> pieces(String s) {
+        return s.codePoints().mapToObj(Character::toString).toList();
+    }
+
     private static String corrected(String read) {
         List<OcrWord> cell = new ArrayList<>();
         for (int i = 0; i < read.length(); i++) {
