@@ -199,39 +199,38 @@ public final class ScannedPages {
                         }
                     }
                 }
-            } else if (item instanceof TextLine line) {
-                TextLine l = line;
+            } else if (item instanceof TextLine l) {
                 List<String> texts = l.glyphs().stream().map(Glyph::text).toList();
                 List<Double> sure = l.glyphs().stream().map(g -> confidence.getOrDefault(g, 0.0)).toList();
+                TextLine kept = l;
                 if (l.text().length() <= NAME_LINE && NAMES.matcher(l.text()).find()) {
                     sure = confirmLine(img, l, texts, sure, scale, pageDeadline);
                     PrintedLabels.TitleWord w = PrintedLabels.titleWordMisread(texts, sure);
-                    List<TextLine> corrected = w == null ? List.of()
-                            : TextLine.group(withText(l.glyphs(), w.piece(), w.printed()));
-                    if (corrected.size() == 1 && corrected.get(0).glyphs().size() == texts.size()) {
+                    kept = w == null ? l : withTitleWord(l, w);
+                    if (kept != l) {
                         // the template's word, not a reading: sure, so that it casts no doubt on the title
-                        l = corrected.get(0);
-                        texts = l.glyphs().stream().map(Glyph::text).toList();
+                        content.items.set(at, kept);
+                        texts = kept.glyphs().stream().map(Glyph::text).toList();
                         sure = new ArrayList<>(sure);
                         sure.set(w.piece(), 1.0);
-                        content.items.set(at, l);
                     }
                 }
                 lines.add(texts, sure);
-                if (l.text().length() >= 4) {
-                    ocrLines.add(l.text());
+                if (kept.text().length() >= 4) {
+                    ocrLines.add(kept.text());
                 }
             }
         }
         return content;
     }
 
-    /** The glyphs with the text of glyph {@code k} replaced. */
-    private static List<Glyph> withText(List<Glyph> glyphs, int k, String text) {
-        List<Glyph> out = new ArrayList<>(glyphs);
-        Glyph g = glyphs.get(k);
-        out.set(k, new Glyph(g.x0(), g.x1(), g.top(), g.bottom(), text));
-        return out;
+    /** The line with the title's template word put right in its glyph; the line as it is where that regroups it. */
+    private static TextLine withTitleWord(TextLine line, PrintedLabels.TitleWord w) {
+        List<Glyph> glyphs = new ArrayList<>(line.glyphs());
+        Glyph g = glyphs.get(w.piece());
+        glyphs.set(w.piece(), new Glyph(g.x0(), g.x1(), g.top(), g.bottom(), w.printed()));
+        List<TextLine> regrouped = TextLine.group(glyphs);
+        return regrouped.size() == 1 && regrouped.get(0).glyphs().size() == glyphs.size() ? regrouped.get(0) : line;
     }
 
     /** A line that may hold the agency's name: the title, the signature. */
