@@ -12,7 +12,8 @@ public final class OcrConfidence {
     public static final double SURE = 0.98;
     /**
      * The confidence of a value the two readers disagreed on, or that only the reader allowed nothing but digits gave:
-     * a failing check that such values can explain is blamed on them alone, and only a passing check lets one stand.
+     * only a passing check lets one stand, and two such values in one check never vouch for each other's other
+     * reading.
      */
     public static final double DISPUTED = 0.5;
 

@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The table arithmetic as the second reader of values read by OCR. A value stands when a check that passes reads it.
- * Otherwise it is doubted when the recogniser was not sure of it (a confidence under {@link OcrConfidence#SURE}) or when a
- * check on the recogniser's readings fails with it and the unsure values of the check cannot explain the failure: the
- * recogniser is sometimes sure and wrong (an 8 read as 3 at 0.99), and a failing row or column is where that shows. A doubted value is null, kind {@code UNDECIDED}, its
- * reading kept as the one candidate, and the warning {@code OCR_UNCERTAIN} names it. A failing check cannot tell a
- * misreading from a misprint, so on a scan both cost the values; text documents are not touched. The checks are run
- * again on the settled cells.
+ * The table arithmetic as the second reader of values read by OCR. A value read surely (a confidence of
+ * {@link OcrConfidence#SURE} or more) stands; one read unsure stands only where a check that passes reads it. A doubted
+ * value is null, kind {@code UNDECIDED}, its readings kept as its candidates, and the warning {@code OCR_UNCERTAIN}
+ * names it. The checks are run again on the settled cells. A check that fails on the readings, and that whole numbers
+ * in its unsure cells could not make pass, still fails there: a sure value of it is misread or the table misprinted
+ * (a scan cannot tell which, a text report shows the same failure), and that failure is the sure values' flag. Text
+ * documents are not touched.
  *
  * @param cells the cells, doubtful OCR values made null
  * @param checks the checks on those cells
@@ -59,21 +59,19 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         if (cells.values().stream().noneMatch(v -> v != null && v.how().contains(Derivation.OCR))) {
             return new OcrCells(cells, checks, List.of());
         }
-        Map<String, CellValue> picked = pickedByChecks(template, cells);
+        Set<String> confirmed = confirmed(template, checks);
+        Map<String, CellValue> picked = pickedByChecks(template, cells, confirmed);
         if (picked != cells) {
             cells = picked;
             checks = ArithmeticChecks.run(template, cells, extras);
+            confirmed = confirmed(template, checks);
         }
-        Set<String> confirmed = new HashSet<>();
-        Set<String> contradicted = new HashSet<>();
+        List<Check> unexplained = new ArrayList<>();
         for (Check c : checks) {
-            if (c.result() == CheckResult.PASS) {
-                confirmed.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
-            } else if (c.result() == CheckResult.FAIL) {
-                Rule.Equation e = ArithmeticChecks.equationOf(template, c.rule(), c.scope()).orElse(null);
-                if (e != null) {
-                    contradicted.addAll(blamed(e, cells));
-                }
+            Rule.Equation e = c.result() == CheckResult.FAIL
+                    ? ArithmeticChecks.equationOf(template, c.rule(), c.scope()).orElse(null) : null;
+            if (e != null && !unsureCanExplain(e, cells)) {
+                unexplained.add(c);
             }
         }
         Map<String, CellValue> out = new LinkedHashMap<>(cells);
@@ -84,21 +82,51 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
             boolean read = v != null && (v.isNumber() || v.kind() == CellKind.DASH || v.kind() == CellKind.TEXT);
             if (!read || !v.how().contains(Derivation.OCR) || v.confidence() == null
                     || confirmed.contains(e.getKey())
-                    || v.confidence() >= OcrConfidence.SURE && !contradicted.contains(e.getKey())) {
+                    || v.confidence() >= OcrConfidence.SURE) {
                 continue;
             }
             out.put(e.getKey(), new CellValue(null, CellKind.UNDECIDED, v.raw(), v.unit(), v.how(), v.confidence(),
                     v.candidates().isEmpty() ? List.of(v.raw()) : v.candidates()));
-            doubted.add(e.getKey() + " (" + v.raw() + ", " + String.format(Locale.ROOT, "%.2f", v.confidence()) + ")");
+            doubted.add(e.getKey() + " (" + v.raw() + ", " + String.format(Locale.ROOT, "%.3f", v.confidence()) + ")");
         }
         if (doubted.isEmpty()) {
             return new OcrCells(out, checks, List.of());
         }
         Warning w = new Warning(WarningCode.OCR_UNCERTAIN, String.join(", ", doubted.stream()
                 .map(d -> d.substring(0, d.indexOf(' '))).toList()), doubted.size() + " values read by OCR with a "
-                + "confidence under " + OcrConfidence.SURE + " or in a failing check, and confirmed by no passing check, are null "
-                + "(their readings are their candidates): " + String.join("; ", doubted));
-        return new OcrCells(out, ArithmeticChecks.run(template, out, extras), List.of(w));
+                + "confidence under " + OcrConfidence.SURE + " and confirmed by no passing check are null (their "
+                + "readings are their candidates): " + String.join("; ", doubted));
+        return new OcrCells(out, stillFailing(ArithmeticChecks.run(template, out, extras), unexplained), List.of(w));
+    }
+
+    /** The cells of the checks that pass. */
+    private static Set<String> confirmed(TemplateVersion template, List<Check> checks) {
+        Set<String> confirmed = new HashSet<>();
+        for (Check c : checks) {
+            if (c.result() == CheckResult.PASS) {
+                confirmed.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
+            }
+        }
+        return confirmed;
+    }
+
+    /**
+     * The checks on the settled cells, where a check that failed on the readings and that its unsure values could
+     * not explain is no longer assessable only because those values are now null: it still fails, whatever whole
+     * numbers they hold, and says so. Its sure values stand, and this failure is their flag, as on a text report.
+     */
+    private static List<Check> stillFailing(List<Check> settled, List<Check> unexplained) {
+        if (unexplained.isEmpty()) {
+            return settled;
+        }
+        List<Check> out = new ArrayList<>(settled.size());
+        for (Check c : settled) {
+            Check read = c.result() != CheckResult.NOT_ASSESSABLE ? null : unexplained.stream()
+                    .filter(u -> u.rule() == c.rule() && u.scope().equals(c.scope())).findFirst().orElse(null);
+            out.add(read == null ? c : new Check(c.rule(), c.scope(), CheckResult.FAIL, c.detail()
+                    + " (fails with any whole numbers in the undecided cells; as read: " + read.detail() + ")"));
+        }
+        return out;
     }
 
     /**
@@ -107,7 +135,8 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
      * still doubted (its confidence is the first reading's), and stands by those passing checks. The cells as given
      * when none is taken.
      */
-    private static Map<String, CellValue> pickedByChecks(TemplateVersion template, Map<String, CellValue> cells) {
+    private static Map<String, CellValue> pickedByChecks(TemplateVersion template, Map<String, CellValue> cells,
+                                                         Set<String> confirmed) {
         Map<String, CellValue> out = cells;
         for (Map.Entry<String, CellValue> e : cells.entrySet()) {
             CellValue v = e.getValue();
@@ -122,7 +151,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
                     through.add(eq);
                 }
             }
-            if (decides(through, e.getKey(), v.value(), alternative, cells)) {
+            if (decides(through, e.getKey(), v.value(), alternative, cells, confirmed)) {
                 if (out == cells) {
                     out = new LinkedHashMap<>(cells);
                 }
@@ -137,10 +166,11 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
      * Whether the checks through {@code key} decide for {@code other} over {@code first}: none passes with
      * {@code first}, and one at least passes with {@code other}. A check that fails with both (another value of it is
      * misread too) says nothing of this cell. A check with another disputed value in it cannot pass for
-     * {@code other}: two doubtful readings may agree by chance (a 31 read 3 with its total read 3).
+     * {@code other}: two doubtful readings may agree by chance (a 31 read 3 with its total read 3); unless a passing
+     * check of its own, not through this cell, confirms that value (a lone 1 read as {@code ]}, confirmed by its row).
      */
     private static boolean decides(List<Rule.Equation> equations, String key, BigDecimal first, BigDecimal other,
-                                  Map<String, CellValue> cells) {
+                                  Map<String, CellValue> cells, Set<String> confirmed) {
         boolean passes = false;
         for (Rule.Equation eq : equations) {
             BigDecimal l1 = sumWith(eq.left(), key, first, cells);
@@ -151,17 +181,18 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
             if (l1.compareTo(r1) == 0) {
                 return false;
             }
-            if (!hasDisputed(eq.left(), key, cells) && !hasDisputed(eq.right(), key, cells)) {
+            if (!hasDisputed(eq.left(), key, cells, confirmed) && !hasDisputed(eq.right(), key, cells, confirmed)) {
                 passes |= sumWith(eq.left(), key, other, cells).compareTo(sumWith(eq.right(), key, other, cells)) == 0;
             }
         }
         return passes;
     }
 
-    /** Whether a cell other than {@code key} is a disputed OCR value. */
-    private static boolean hasDisputed(List<String> keys, String key, Map<String, CellValue> cells) {
+    /** Whether a cell other than {@code key} is a disputed OCR value that no passing check confirms. */
+    private static boolean hasDisputed(List<String> keys, String key, Map<String, CellValue> cells,
+                                       Set<String> confirmed) {
         for (String k : keys) {
-            if (!k.equals(key) && isDisputed(cells.get(k))) {
+            if (!k.equals(key) && isDisputed(cells.get(k)) && !confirmed.contains(k)) {
                 return true;
             }
         }
@@ -191,39 +222,33 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
     }
 
     /**
-     * The cells a failing check casts doubt on. Where some of its values were read unsure (a confidence under
-     * {@link OcrConfidence#SURE}, or none known) and whole numbers not under zero in those cells could make the check
-     * pass, the failure is theirs: the sure values keep their standing, the unsure ones still need a passing check.
-     * Else every cell of the check is doubted. On the bench's scans no reading at {@link OcrConfidence#SURE} or over
-     * was wrong, while most failing rows held one misread unsure value beside sure ones that the failure took down.
+     * Whether the unsure values of a failing check (a confidence under {@link OcrConfidence#SURE}, or none known)
+     * could be its failure: whole numbers not under zero in those cells alone could make it pass. Where they could
+     * not, a sure value is misread or the table misprinted, and a scan cannot tell which.
      */
-    private static List<String> blamed(Rule.Equation e, Map<String, CellValue> cells) {
-        List<String> all = new ArrayList<>(e.left());
-        all.addAll(e.right());
-        List<String> unsure = new ArrayList<>();
+    private static boolean unsureCanExplain(Rule.Equation e, Map<String, CellValue> cells) {
         BigDecimal[] sure = {BigDecimal.ZERO, BigDecimal.ZERO};
-        boolean[] sides = new boolean[2];
-        for (String k : all) {
-            CellValue v = cells.get(k);
-            if (v == null || !v.isNumber()) {
-                return all;
-            }
-            int side = e.left().contains(k) ? 0 : 1;
-            if (isUnsure(v)) {
-                unsure.add(k);
-                sides[side] = true;
-            } else {
-                sure[side] = sure[side].add(v.value());
+        boolean[] unsure = new boolean[2];
+        List<List<String>> sides = List.of(e.left(), e.right());
+        for (int side = 0; side < 2; side++) {
+            for (String k : sides.get(side)) {
+                CellValue v = cells.get(k);
+                if (v == null || !v.isNumber()) {
+                    return true; // not assessable on the readings: nothing to explain
+                }
+                if (isUnsure(v)) {
+                    unsure[side] = true;
+                } else {
+                    sure[side] = sure[side].add(v.value());
+                }
             }
         }
-        if (unsure.isEmpty()) {
-            return all;
+        if (unsure[0] && unsure[1]) {
+            return true;
         }
-        // what the unsure cells would have to add up to, where they are all on one side
-        BigDecimal need = sides[0] && sides[1] ? BigDecimal.ZERO
-                : sides[0] ? sure[1].subtract(sure[0]) : sure[0].subtract(sure[1]);
-        boolean possible = need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
-        return possible ? unsure : all;
+        // what the unsure cells would have to add up to, all on one side
+        BigDecimal need = unsure[0] ? sure[1].subtract(sure[0]) : unsure[1] ? sure[0].subtract(sure[1]) : null;
+        return need != null && need.signum() >= 0 && need.stripTrailingZeros().scale() <= 0;
     }
 
     /** Whether a value was read by OCR under {@link OcrConfidence#SURE}, or with no confidence known. */

@@ -3,6 +3,8 @@ package io.github.ogireport.validate;
 import io.github.ogireport.model.CellKeys;
 import io.github.ogireport.model.CellKind;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.Check;
+import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.OcrConfidence;
 import io.github.ogireport.model.RequestColumn;
@@ -19,6 +21,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Which OCR'd values a report keeps. The rows are table 四's 行政复议 group (total = the four outcomes) with readings
@@ -64,12 +67,17 @@ class OcrCellsTest {
     }
 
     @Test
-    void aDisputedValueThatCannotExplainTheFailureLeavesTheCheckOnAllItsCells() {
-        // 60 + 7 + 0 + 0 = 3 fails, and no numbers in the disputed 60 and 0 make it pass: the sure 7 or 3 is wrong too
+    void aDisputedValueThatCannotExplainTheFailureLeavesTheCheckFailing() {
+        // 60 + 7 + 0 + 0 = 3 fails, and no numbers in the disputed 60 and 0 make it pass: the sure 7 or 3 is misread
+        // or printed so. The disputed values are null, the sure ones stand, and the check still fails on them
         OcrCells read = settle(review(60, DISPUTED, 7, SURE, 0, DISPUTED, 0, SURE, 3, SURE));
-        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
-            assertNull(read.cells().get("adminReview." + k).value(), k);
-        }
+        assertNull(read.cells().get("adminReview.upheld").value());
+        assertNull(read.cells().get("adminReview.otherResult").value());
+        assertEquals(7, read.cells().get("adminReview.corrected").value().intValue());
+        assertEquals(3, read.cells().get("adminReview.total").value().intValue());
+        Check c = check(read, "adminReview");
+        assertEquals(CheckResult.FAIL, c.result(), c::toString);
+        assertTrue(c.detail().contains("60 + 7 + 0 + 0"), c.detail());
     }
 
     @Test
@@ -85,21 +93,57 @@ class OcrCellsTest {
     }
 
     @Test
-    void anUnsureValueThatCannotExplainTheFailureLeavesTheCheckOnAllItsCells() {
-        // 50 + 0 + 0 + 0 = 40: no number in the unsure cell makes it pass, so a sure value is wrong too
-        OcrCells read = settle(review(50, SURE, 0, SURE, 0, SURE, 0, 0.91, 40, SURE));
-        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
-            assertNull(read.cells().get("adminReview." + k).value(), k);
-        }
+    void anUnsureValueThatCannotExplainTheFailureLeavesTheCheckFailing() {
+        // hongze-2023, clean scan, a misprinted table 四: 10 + 1 + 0 + 0 = 0 with the 10 read at 0.978. No number in
+        // the unsure cell makes it pass: it is null, and the sure values stand as on the text report, flagged by
+        // their failing check
+        OcrCells read = settle(review(10, 0.978, 1, SURE, 0, SURE, 0, SURE, 0, SURE));
+        assertNull(read.cells().get("adminReview.upheld").value());
+        assertEquals(1, read.cells().get("adminReview.corrected").value().intValue());
+        assertEquals(0, read.cells().get("adminReview.total").value().intValue());
+        assertEquals(CheckResult.FAIL, check(read, "adminReview").result());
+        assertEquals("adminReview.upheld", read.warnings().get(0).where());
     }
 
     @Test
-    void aFailingCheckOfSureValuesCastsDoubtOnAllOfThem() {
-        // a recogniser is sometimes sure and wrong (an 8 read as 3 at 0.99): a failing check is where that shows
-        OcrCells read = settle(review(50, SURE, 3, SURE, 0, SURE, 0, SURE, 50, SURE));
-        for (String k : List.of("upheld", "corrected", "otherResult", "pending", "total")) {
-            assertNull(read.cells().get("adminReview." + k).value(), k);
+    void aFailingCheckOfSureValuesKeepsThemAndFails() {
+        // hongze-2023, a misprint every reader read surely: 5 + 0 + 0 + 0 = 0. A text report shows the same values
+        // and the same failing check; so does the scan
+        OcrCells read = settle(review(5, SURE, 0, SURE, 0, SURE, 0, SURE, 0, SURE));
+        assertEquals(5, read.cells().get("adminReview.upheld").value().intValue());
+        assertEquals(0, read.cells().get("adminReview.total").value().intValue());
+        assertEquals(CheckResult.FAIL, check(read, "adminReview").result());
+        assertEquals(List.of(), read.warnings());
+    }
+
+    @Test
+    void aDisputedValueConfirmedByItsOwnCheckDoesNotKeepAnotherCellsReadingOut() {
+        // lo-html-2019, clean scan, 无法提供 / 本机关不掌握: 11 read 1 by one reader and 11 by the other. Its row
+        // (15 = 11 + 3 + 0 + 0 + 0 + 1) passes with 11 alone, but holds a lone 1 read as ] (disputed) that the
+        // 其他 column's own passing check confirms
+        TemplateVersion t = TemplateVersion.V2019;
+        Map<String, CellValue> cells = new LinkedHashMap<>();
+        for (String k : CellKeys.of(t)) {
+            cells.put(k, CellValue.missing());
         }
+        int[] row = {1, 3, 0, 0, 0, 1, 15};
+        RequestColumn[] columns = RequestColumn.values();
+        for (int i = 0; i < columns.length; i++) {
+            cells.put(CellKeys.of(RequestRow.UNABLE_NOT_HELD, columns[i]), ocr(row[i], i == 5 ? DISPUTED : SURE));
+        }
+        cells.put("requests.unableNotHeld.naturalPerson", new CellValue(BigDecimal.ONE, CellKind.NUMBER, "1", null,
+                Set.of(Derivation.OCR), DISPUTED, List.of("1", "11")));
+        for (RequestRow r : RequestRow.of(t)) {
+            if (r.isHandlingResult() && r != RequestRow.UNABLE_NOT_HELD) {
+                cells.put(CellKeys.of(r, RequestColumn.OTHER_ORG), ocr(0, SURE));
+            }
+        }
+        cells.put("requests.totalProcessed.otherOrg", ocr(1, SURE));
+        OcrCells read = OcrCells.settle(t, cells, ArithmeticChecks.run(t, cells), List.of());
+        CellValue v = read.cells().get("requests.unableNotHeld.naturalPerson");
+        assertEquals(11, v.value().intValue(), v::toString);
+        assertEquals(List.of("11", "1"), v.candidates());
+        assertEquals(1, read.cells().get("requests.unableNotHeld.otherOrg").value().intValue());
     }
 
     @Test
@@ -156,6 +200,10 @@ class OcrCellsTest {
         assertNull(read.cells().get("adminReview.total").value());
         assertEquals(List.of("3", "31"), read.cells().get("adminReview.upheld").candidates());
         assertEquals(0, read.cells().get("adminReview.corrected").value().intValue());
+    }
+
+    private static Check check(OcrCells read, String scope) {
+        return read.checks().stream().filter(c -> c.scope().equals(scope)).findFirst().orElseThrow();
     }
 
     private static CellValue alternatives(CellValue v, String other) {

@@ -6,6 +6,7 @@ import io.github.ogireport.ReportParser;
 import io.github.ogireport.model.ReportReadException;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.CellValue;
+import io.github.ogireport.model.CheckResult;
 import io.github.ogireport.model.Derivation;
 import io.github.ogireport.model.ErrorType;
 import io.github.ogireport.model.Format;
@@ -63,7 +64,15 @@ class ScannedReportTest {
         CellValue v = r.cell("requests.newReceived.total");
         assertEquals(Derivation.OCR, v.how().iterator().next());
         assertNotNull(v.confidence());
-        assertTrue(a.exact() >= 165, a::toString); // 169 of 179 on the OCR bench
+        assertTrue(a.exact() >= 172, a::toString); // 178 of 179 on the OCR bench
+        // table 四 is misprinted (5 + 0 + 0 + 0 = 0 under 行政复议后起诉): every reader read it surely, so it stands
+        // as printed, as on the text report, and its failing check is its flag
+        assertEquals(5, r.cell("litigationAfterReview.upheld").value().intValue());
+        assertEquals(0, r.cell("litigationAfterReview.total").value().intValue());
+        assertTrue(r.checks().stream().anyMatch(c -> c.scope().equals("litigationAfterReview")
+                && c.result() == CheckResult.FAIL), r.checks()::toString);
+        assertTrue(r.checks().stream().anyMatch(c -> c.scope().equals("adminReview")
+                && c.result() == CheckResult.FAIL), r.checks()::toString);
 
         for (CellValue c : r.cells().values()) {
             if (c != null && c.isNumber()) {
@@ -83,7 +92,7 @@ class ScannedReportTest {
         Accuracy a = Accuracy.of(r, source.expectedJson());
         System.out.println("hongze-2023, degraded scan: " + a);
         assertEquals(java.util.List.of(), a.silent(), "wrong values that nothing flags");
-        assertTrue(a.exact() >= 165, a::toString); // 169 of 179 on the OCR bench
+        assertTrue(a.exact() >= 168, a::toString); // 174 of 179 on the OCR bench
     }
 
     @Test

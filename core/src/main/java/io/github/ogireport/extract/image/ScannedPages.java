@@ -691,7 +691,7 @@ public final class ScannedPages {
         if (!this.read.isEmpty()) {
             out.add(new Warning(WarningCode.OCR_USED, what + " " + this.read, read + " (" + characters
                     + " characters, mean confidence " + String.format(Locale.ROOT, "%.3f", meanConfidence())
-                    + "): values read with low confidence or in a failing check, and confirmed by no check, are null"));
+                    + "): values read with low confidence and confirmed by no passing check are null"));
         }
         if (!coarse.isEmpty() && !this.read.isEmpty()) {
             out.add(new Warning(WarningCode.OCR_INCOMPLETE, what + " " + coarse, what + " " + coarse + " were not read: "
