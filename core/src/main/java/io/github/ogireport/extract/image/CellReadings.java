@@ -217,6 +217,22 @@ final class CellReadings {
         return List.of(kept);
     }
 
+    /**
+     * The words of a reading as one word where they are digits on one line that make a plain number (a reader's
+     * digits read apart), with the lowest of their confidences; else null.
+     */
+    static OcrWord oneNumber(List<OcrWord> words) {
+        if (words.size() < 2 || !NUMBER.matcher(text(words)).matches()) {
+            return null;
+        }
+        for (OcrWord w : words) {
+            if (w.top() >= words.get(0).bottom() || w.bottom() <= words.get(0).top()) {
+                return null;
+            }
+        }
+        return joined(words, lowest(words));
+    }
+
     /** The characters as one word: the gaps between a number's digits are the font's, not spaces (a 1 is narrow). */
     private static OcrWord joined(List<OcrWord> words, double confidence) {
         int x0 = Integer.MAX_VALUE;

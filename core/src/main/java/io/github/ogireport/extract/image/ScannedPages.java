@@ -25,6 +25,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the pages that have no usable text layer with the {@link OcrEngine}: each page image is straightened, its
@@ -393,6 +394,9 @@ public final class ScannedPages {
                 (first, again) -> again, deadline);
         read.replaceAll(PrintedLabels::correct);
         read.replaceAll(CellReadings::withoutMarks);
+        // the words of the first reading that the digit reader's leaves in place: where it read no number
+        Set<OcrWord> oneReader = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        read.forEach(oneReader::addAll);
         readCellsAgain(img.image, cells, read, (cell, reading) -> seemsNumber(reading), engine::readNumbers,
                 (first, again) -> CellReadings.choose(first, again, alternatives), deadline);
         readCellsApart(img.image, cells, read, (cell, reading) -> CellReadings.noValue(reading), engine::readDigits,
@@ -408,7 +412,7 @@ public final class ScannedPages {
                 (sheet, until) -> CellRetouch.readLarger(sheet, 2, large -> engine.readDigits(large, until)),
                 CellReadings::digitsOnly, deadline);
         read.replaceAll(CellReadings::lookAlikeDigit);
-        secondOpinions(img, cells, read, engine, alternatives, deadline);
+        secondOpinions(img, cells, read, engine, alternatives, oneReader, deadline);
         read.forEach(out::addAll);
         return out;
     }
@@ -440,9 +444,11 @@ public final class ScannedPages {
 
     /**
      * A second opinion on each whole number read with a confidence under {@link OcrConfidence#SURE} and no other
-     * reading yet: the digits reader on the cell alone made bolder, or at twice its size where bolder it reads no
-     * other whole number. A different whole number is put in {@code alternatives}, for the checks to take only where
-     * they fail with the first reading and pass with it ({@code validate.OcrCells}). On the bench's degraded scans
+     * reading yet, and on each one only the Chinese model read ({@code oneReader}: the digit reader read no number
+     * there), however sure: the digits reader on the cell alone made bolder, or at twice its size where bolder it
+     * reads no other whole number. A different whole number is put in {@code alternatives}, for the checks to take
+     * only where they fail with the first reading and pass with it ({@code validate.OcrCells}); a reading one reader
+     * was sure of is then disputed ({@link OcrConfidence#DISPUTED}), as where the first two readers disagree. On the bench's degraded scans
      * this put right misread digits (a 0 read as 8 or 9, a 1 as 7) and the rows they confirmed: 68 cells lost, then
      * 60. The same number read bolder with confidence (every character {@link OcrConfidence#SURE} or over), its
      * characters covering all the ink of the cell, is a third reader agreeing: the number takes that confidence, as
@@ -452,12 +458,16 @@ public final class ScannedPages {
      * half a character away (a sign the bolder reading left out) keeps it doubted.
      */
     private static void secondOpinions(PageImage img, List<java.awt.Rectangle> cells, List<List<OcrWord>> read,
-                                       OcrEngine engine, Map<OcrWord, String> alternatives, long deadline) {
+                                       OcrEngine engine, Map<OcrWord, String> alternatives, Set<OcrWord> oneReader,
+                                       long deadline) {
         for (int i = 0; i < cells.size(); i++) {
             List<OcrWord> reading = read.get(i);
-            OcrWord number = reading.size() == 1 ? reading.get(0) : null;
-            if (number == null || alternatives.containsKey(number) || number.confidence() >= OcrConfidence.SURE
-                    || !WHOLE.matcher(number.text()).matches()) {
+            // a number one reader read alone comes as its digits, each a word (12 read for a printed 15, only the
+            // Chinese model giving a number)
+            OcrWord number = reading.size() == 1 ? reading.get(0) : CellReadings.oneNumber(reading);
+            boolean oneRead = !reading.isEmpty() && reading.stream().allMatch(oneReader::contains);
+            if (number == null || reading.stream().anyMatch(alternatives::containsKey)
+                    || number.confidence() >= OcrConfidence.SURE && !oneRead || !WHOLE.matcher(number.text()).matches()) {
                 continue;
             }
             String first = number.text();
@@ -465,6 +475,9 @@ public final class ScannedPages {
             List<OcrWord> bold = CellReadings.trimmed(alone.read(
                     (sheet, until) -> engine.readDigits(CellRetouch.bolder(sheet), until), deadline).get(0));
             String other = CellReadings.text(bold);
+            if (other.equals(first) && number.confidence() >= OcrConfidence.SURE) {
+                continue; // a sure reading of one reader, which the digit reader now reads too
+            }
             if (other.equals(first) && bold.stream().allMatch(w -> w.confidence() >= OcrConfidence.SURE)
                     && coversInk(img, cells.get(i), bold)) {
                 double sure = bold.stream().mapToDouble(OcrWord::confidence).min().orElseThrow();
@@ -476,7 +489,11 @@ public final class ScannedPages {
                         CellRetouch.readLarger(sheet, 2, large -> engine.readDigits(large, until)), deadline).get(0));
             }
             if (WHOLE.matcher(other).matches() && !other.equals(first)) {
-                alternatives.put(number, other);
+                // one reader sure of a number the digit reader reads as another: neither is decided
+                OcrWord kept = number.confidence() < OcrConfidence.SURE ? number : new OcrWord(number.text(),
+                        number.x0(), number.top(), number.x1(), number.bottom(), OcrConfidence.DISPUTED);
+                read.set(i, List.of(kept));
+                alternatives.put(kept, other);
             }
         }
     }

@@ -234,6 +234,24 @@ class CellReadingsTest {
     }
 
     /** A reading of one character per symbol, each at {@code confidence}. */
+    @Test
+    void digitsOneReaderReadApartAreOneNumber() {
+        // chromium-html-2021, clean scan: a printed 15 read 1 (0.988) and 2 (0.978) by the Chinese model alone, the
+        // digit reader reading "is)": one number 12, at the lower confidence, for a second opinion
+        List<OcrWord> twelve = new ArrayList<>(read("1", 0.988));
+        twelve.add(new OcrWord("2", 125, 10, 145, 50, 0.978));
+        OcrWord number = CellReadings.oneNumber(twelve);
+        assertEquals("12", number.text());
+        assertEquals(0.978, number.confidence(), 1e-9);
+        assertEquals(100, number.x0());
+        assertEquals(145, number.x1());
+        // a single word, words that are no number, digits on two lines: none
+        assertEquals(null, CellReadings.oneNumber(read("1", 0.99)));
+        assertEquals(null, CellReadings.oneNumber(read("1人", 0.99)));
+        assertEquals(null, CellReadings.oneNumber(List.of(new OcrWord("1", 100, 10, 120, 50, 0.99),
+                new OcrWord("2", 100, 60, 120, 100, 0.99))));
+    }
+
     private static List<OcrWord> read(String text, double confidence) {
         List<OcrWord> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
