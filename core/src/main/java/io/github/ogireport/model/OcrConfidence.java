@@ -11,9 +11,10 @@ public final class OcrConfidence {
      */
     public static final double SURE = 0.98;
     /**
-     * The confidence of a value the two readers disagreed on, or that only the reader allowed nothing but digits gave:
-     * only a passing check lets one stand, and two such values in one check never vouch for each other's other
-     * reading.
+     * The confidence of a value the two readers disagreed on, that only the reader allowed nothing but digits gave, or
+     * that one reader was sure of and the digit reader, asked again, read as another number: only a passing check
+     * lets one stand, and two such values in one check never vouch for each other's other reading unless a passing
+     * check of its own confirms one of them.
      */
     public static final double DISPUTED = 0.5;
 
