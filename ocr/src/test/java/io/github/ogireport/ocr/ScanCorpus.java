@@ -31,12 +31,21 @@ final class ScanCorpus {
             return new ObjectMapper().readTree(expected.toFile());
         }
 
-        /** The scan of this document made by {@code maker}, built when missing. */
+        /**
+         * The scan of this document made by {@code maker}, built when missing. Tests run side by side: one builds it
+         * at a time, and a scan appears whole or not at all.
+         */
         Path scan(String variant, ScanMaker maker) throws IOException {
             Path out = OUT.resolve(variant).resolve(name + ".pdf");
-            if (!Files.exists(out) || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(pdf)) < 0) {
-                Files.createDirectories(out.getParent());
-                Files.write(out, maker.scan(Files.readAllBytes(pdf)));
+            synchronized (Source.class) {
+                if (!Files.exists(out)
+                        || Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(pdf)) < 0) {
+                    Files.createDirectories(out.getParent());
+                    Path part = Files.createTempFile(out.getParent(), name, ".part");
+                    Files.write(part, maker.scan(Files.readAllBytes(pdf)));
+                    Files.move(part, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
             }
             return out;
         }

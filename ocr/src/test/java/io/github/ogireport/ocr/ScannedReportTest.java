@@ -18,6 +18,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayOutputStream;
@@ -35,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under the threshold, or a failing check — never a silent wrong number. Needs the engine: fails without it when
  * {@code CI=true}, else is skipped with a notice.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test reads its own scan, on an engine of its own thread: two cores, two scans
 class ScannedReportTest {
     private static final ReportParser PARSER = ReportParser.builder()
             .limits(Limits.DEFAULT.withTimeout(Duration.ofMinutes(5))).build();
