@@ -24,6 +24,15 @@ class TesseractEngineTest {
     }
 
     @Test
+    void openMpIsKeptToOneThreadUnlessTheUserSaysOtherwise() {
+        // each worker has its own engine: OpenMP threads of their own, waiting busily, took the others' cores (the
+        // scanned files of testdata: 27 s in a batch on two cores, 9 s with one OpenMP thread per engine)
+        new TesseractProvider();
+        String limit = TesseractProvider.Environment.C.getenv("OMP_THREAD_LIMIT");
+        assertEquals(System.getenv("OMP_THREAD_LIMIT") == null ? "1" : System.getenv("OMP_THREAD_LIMIT"), limit);
+    }
+
+    @Test
     void theCharactersOfALineShareItsTopAndBottom() throws Exception {
         // the Chinese model's own box of a character is sometimes twice the line's height or a speck at its top
         // (及 over two lines, 理 as 2 × 2 pixels on the degraded scan of lo-html-2019), and lines rebuilt from such
