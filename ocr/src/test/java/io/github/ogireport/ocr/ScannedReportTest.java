@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under the threshold, or a failing check — never a silent wrong number. Needs the engine: fails without it when
  * {@code CI=true}, else is skipped with a notice.
  */
-@Execution(ExecutionMode.CONCURRENT) // each test reads its own scan, on an engine of its own thread: two cores, two scans
+// each test reads its own scan, on an engine of its own thread: two cores, two scans at a time
+@Execution(ExecutionMode.CONCURRENT)
 class ScannedReportTest {
     private static final ReportParser PARSER = ReportParser.builder()
             .limits(Limits.DEFAULT.withTimeout(Duration.ofMinutes(5))).build();

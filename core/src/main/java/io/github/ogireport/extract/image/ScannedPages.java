@@ -448,8 +448,8 @@ public final class ScannedPages {
      * there), however sure: the digits reader on the cell alone made bolder, or at twice its size where bolder it
      * reads no other whole number. A different whole number is put in {@code alternatives}, for the checks to take
      * only where they fail with the first reading and pass with it ({@code validate.OcrCells}); a reading one reader
-     * was sure of is then disputed ({@link OcrConfidence#DISPUTED}), as where the first two readers disagree. On the bench's degraded scans
-     * this put right misread digits (a 0 read as 8 or 9, a 1 as 7) and the rows they confirmed: 68 cells lost, then
+     * was sure of is then disputed ({@link OcrConfidence#DISPUTED}), as where the first two readers disagree. On the
+     * bench's degraded scans this put right misread digits (a 0 read as 8 or 9, a 1 as 7) and the rows they confirmed: 68 cells lost, then
      * 60. The same number read bolder with confidence (every character {@link OcrConfidence#SURE} or over), its
      * characters covering all the ink of the cell, is a third reader agreeing: the number takes that confidence, as
      * where the first two agree (a lone {@code 1}, which the Chinese model reads as {@code ]} and the digits reader as
@@ -465,9 +465,12 @@ public final class ScannedPages {
             // a number one reader read alone comes as its digits, each a word (12 read for a printed 15, only the
             // Chinese model giving a number)
             OcrWord number = reading.size() == 1 ? reading.get(0) : CellReadings.oneNumber(reading);
-            boolean oneRead = !reading.isEmpty() && reading.stream().allMatch(oneReader::contains);
-            if (number == null || reading.stream().anyMatch(alternatives::containsKey)
-                    || number.confidence() >= OcrConfidence.SURE && !oneRead || !WHOLE.matcher(number.text()).matches()) {
+            if (number == null || !WHOLE.matcher(number.text()).matches()
+                    || reading.stream().anyMatch(alternatives::containsKey)) {
+                continue;
+            }
+            boolean oneRead = reading.stream().allMatch(oneReader::contains);
+            if (number.confidence() >= OcrConfidence.SURE && !oneRead) {
                 continue;
             }
             String first = number.text();
