@@ -32,6 +32,7 @@ import io.github.ogireport.text.FoundSection;
 import io.github.ogireport.text.Metadata;
 import io.github.ogireport.text.MetadataReader;
 import io.github.ogireport.text.PageFurniture;
+import io.github.ogireport.text.RecognisedPlaceName;
 import io.github.ogireport.text.SectionFinder;
 import io.github.ogireport.validate.ArithmeticChecks;
 
@@ -449,6 +450,15 @@ public final class ReportParser {
         // in the signature) while the title lost its first character (坪区…)
         if (!lines.doubtful(name) && !lines.doubtful(meta.title()) || typed(doc, name)) {
             return meta;
+        }
+        String rest = meta.title().startsWith(name) ? meta.title().substring(name.length()) : null;
+        if (meta.agency() != null && rest != null && !lines.doubtful(rest)) {
+            RecognisedPlaceName.Decided place = RecognisedPlaceName.decide(name, lines);
+            if (place != null) {
+                warnings.add(new Warning(WarningCode.RECOVERED_PLACE_NAME, "agency", place.how()));
+                return new Metadata(place.agency() + rest, place.agency(), meta.year(), meta.publishDate(),
+                        meta.period());
+            }
         }
         warnings.add(new Warning(WarningCode.OCR_UNCERTAIN, "title", "the title was read by OCR, its agency “" + name
                 + "” or the title with characters the recogniser was unsure of or that a second reading did not "

@@ -16,11 +16,14 @@ public final class RecognisedLines {
      * the characters of the titles read right were 0.93 or more.
      */
     public static final double DOUBT = 0.9;
+    /** The characters that end a place's name (淮安市, 洪泽区): where the place names of an agency's name end. */
+    public static final String PLACE_ENDS = "省市区县旗州盟";
     private static final char SURE = '0';
     private static final char UNSURE = '1';
 
     private final List<String> texts = new ArrayList<>();
     private final List<String> marks = new ArrayList<>();
+    private final List<List<String>> again = new ArrayList<>();
 
     /** No lines yet. */
     public RecognisedLines() {
@@ -28,6 +31,14 @@ public final class RecognisedLines {
 
     /** Adds a line: its characters in reading order, spaces left out, each with its confidence. */
     public void add(List<String> characters, List<Double> confidences) {
+        add(characters, confidences, List.of());
+    }
+
+    /**
+     * Adds a line with what the recogniser made of it when it read the line again on its own, at other sizes: the
+     * votes of {@link #reread}.
+     */
+    public void add(List<String> characters, List<Double> confidences, List<String> rereadings) {
         StringBuilder text = new StringBuilder();
         StringBuilder mark = new StringBuilder();
         for (int i = 0; i < characters.size(); i++) {
@@ -38,6 +49,11 @@ public final class RecognisedLines {
         if (text.length() > 0) {
             texts.add(text.toString());
             marks.add(mark.toString());
+            List<String> readings = new ArrayList<>(rereadings.size());
+            for (String r : rereadings) {
+                readings.add(r.replaceAll("\\s", ""));
+            }
+            again.add(List.copyOf(readings));
         }
     }
 
@@ -46,11 +62,15 @@ public final class RecognisedLines {
         return texts.isEmpty();
     }
 
-    /** The property value: a line each, its text, a tab and its marks. */
+    /** The property value: a line each, its text, a tab and its marks, then a tab before each rereading. */
     public String encode() {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < texts.size(); i++) {
-            out.append(texts.get(i)).append('\t').append(marks.get(i)).append('\n');
+            out.append(texts.get(i)).append('\t').append(marks.get(i));
+            for (String r : again.get(i)) {
+                out.append('\t').append(r);
+            }
+            out.append('\n');
         }
         return out.toString();
     }
@@ -60,10 +80,11 @@ public final class RecognisedLines {
         RecognisedLines lines = new RecognisedLines();
         if (property != null) {
             for (String line : property.split("\n")) {
-                int tab = line.indexOf('\t');
-                if (tab > 0 && line.length() - tab - 1 == tab) {
-                    lines.texts.add(line.substring(0, tab));
-                    lines.marks.add(line.substring(tab + 1));
+                String[] f = line.split("\t", -1);
+                if (f.length >= 2 && !f[0].isEmpty() && f[0].length() == f[1].length()) {
+                    lines.texts.add(f[0]);
+                    lines.marks.add(f[1]);
+                    lines.again.add(List.of(f).subList(2, f.length));
                 }
             }
         }
@@ -107,5 +128,34 @@ public final class RecognisedLines {
             }
         }
         return false;
+    }
+
+    /**
+     * A line that holds a phrase with some of its characters read unsurely, and was read again.
+     *
+     * @param from the phrase's first unsure character (an index into the phrase)
+     * @param to after its last unsure character
+     * @param rereadings the line read again on its own at other sizes, one string each, spaces left out
+     */
+    public record Reread(int from, int to, List<String> rereadings) {
+    }
+
+    /** The first line that holds {@code phrase} with an unsure character and was read again; null if none. */
+    public Reread reread(String phrase) {
+        String p = phrase.replace(" ", "");
+        for (int i = 0; i < texts.size() && !p.isEmpty(); i++) {
+            if (again.get(i).isEmpty()) {
+                continue;
+            }
+            String mark = marks.get(i);
+            for (int at = texts.get(i).indexOf(p); at >= 0; at = texts.get(i).indexOf(p, at + 1)) {
+                int first = mark.indexOf(UNSURE, at);
+                if (first >= 0 && first < at + p.length()) {
+                    int last = mark.substring(0, at + p.length()).lastIndexOf(UNSURE);
+                    return new Reread(first - at, last + 1 - at, again.get(i));
+                }
+            }
+        }
+        return null;
     }
 }

@@ -54,6 +54,12 @@ public enum WarningCode {
      * small tables) was rebuilt by pairing labels and number rows in order; the message says how.
      */
     RECOVERED_TORN_TABLE(false),
+    /**
+     * The agency's place name, read unsurely by OCR, was decided: the title line read again at several sizes gave
+     * one spelling in most readings, and it alone names a division in the National Bureau of Statistics' list
+     * (洪泽 where the first reading was 法洋); the message gives the readings.
+     */
+    RECOVERED_PLACE_NAME(false),
     /** A torn table whose labels and number rows could not be paired with certainty: its numbers were not placed. */
     UNMATCHED_TORN_TABLE(true),
     /**

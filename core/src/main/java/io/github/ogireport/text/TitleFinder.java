@@ -40,8 +40,11 @@ final class TitleFinder {
             "\\{[^}]*}|\\]\\([^)]*\\)|\\[\\d+]|\\[[^\\]]*(?:字体|字号|打印|关闭|收藏|分享|大中小)[^\\]]*]|\\*\\*|[\\[\\]#]");
     /** A list bullet, markdown or lynx's. */
     private static final Pattern BULLET = Pattern.compile("^(?:[•·●◦▪*+-]|\\d+\\.(?=\\D))");
-    /** Marks no title starts with: a speck on a scan read before its first character ({@code 。高坪区…}). */
-    private static final Pattern LEADING_MARKS = Pattern.compile("^[。，、．.,;；:：]+");
+    /**
+     * Marks no title starts with: a speck on a scan read before its first character ({@code 。高坪区…},
+     * {@code ”宪山县…}).
+     */
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[。，、．.,;；:：”’\"']+");
     /** A catalogue label before a title (标题：…); the last one on a line wins: a catalogue row holds several. */
     private static final Pattern LABEL = Pattern.compile(
             "(?:标题|题目|名称|文件名称|信息名称|公开事项名称|文章标题|主题|[Tt]itle)[:]");

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RecognisedLinesTest {
@@ -79,5 +81,27 @@ class RecognisedLinesTest {
         assertTrue(back.doubtful("政府"));
         assertTrue(back.doubtful("民"));
         assertFalse(back.doubtful("府"));
+    }
+
+    @Test
+    void aLineReadAgainKeepsItsRereadingsAndItsUnsureStretch() {
+        RecognisedLines lines = new RecognisedLines();
+        lines.add(List.of("2023", "年"), List.of(0.99, 0.99), List.of("2023年"));
+        lines.add(List.of("淮", "安", "市", "洪", "详", "区", "人", "民", "政", "府"),
+                List.of(0.99, 0.99, 0.99, 0.95, 0.56, 0.99, 0.85, 0.99, 0.99, 0.99),
+                List.of("淮安市洪泽区人民政府", "淮安市 潜泽区人民政府"));
+        RecognisedLines back = RecognisedLines.decode(lines.encode());
+        RecognisedLines.Reread r = back.reread("淮安市洪详区人民政府");
+        // 详 and 人 unsure: the stretch from one to the other, in the phrase's own characters; spaces left out
+        assertEquals(new RecognisedLines.Reread(4, 7, List.of("淮安市洪泽区人民政府", "淮安市潜泽区人民政府")), r);
+        assertEquals(new RecognisedLines.Reread(1, 4, r.rereadings()), back.reread("洪详区人民政府"));
+        assertEquals(new RecognisedLines.Reread(0, 1, r.rereadings()), back.reread("人民政府"));
+        assertNull(back.reread("民政府"), "read surely");
+        assertNull(back.reread("2023年"), "read surely");
+        assertNull(titleMisread().reread("法洋区人民政府"), "never read again");
+        RecognisedLines nothing = new RecognisedLines();
+        nothing.add(List.of("法", "洋", "区"), List.of(0.98, 0.88, 0.99), List.of("洪泽区", "", ""));
+        assertEquals(List.of("洪泽区", "", ""), RecognisedLines.decode(nothing.encode()).reread("法洋区").rereadings(),
+                "a size at which nothing was read still counts");
     }
 }
