@@ -47,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT", description = "the folders to run: text, html, "
-            + "mixed, pdf (default: all four; text alone from 50,000 files on, the long-run mode)")
+            + "mixed, pdf (default: all four; text alone from 50,000 files on, the long-run mode), and ocr: "
+            + "testdata's PDFs scanned, clean and degraded, read with one worker and with two (seconds per page)")
     List<String> formats;
 
     @Option(names = "--pdf-files", description = "files of the pdf folder (default: ${DEFAULT-VALUE}; PDFs are slow)")
@@ -74,8 +75,13 @@ final class BenchCommand implements Callable<Integer> {
         lines.add(String.format("%-6s %8s %8s %10s %7s %10s %8s %9s %11s %6s", "input", "files", "seconds",
                 "reports/s", "MB/s", "peak heap", "floor s", "run/floor", "jsonl B/rep", "exit"));
         List<String> extra = new ArrayList<>();
+        List<String> ocr = List.of();
         for (String format : formats != null ? formats
                 : files >= 50_000 ? List.of("text") : List.of("text", "html", "mixed", "pdf")) {
+            if (format.equals("ocr")) {
+                ocr = OcrScanBench.run(testdata, dir, this::runOcrBatch);
+                continue;
+            }
             Path in = dir.resolve("archive").resolve(format + (format.equals("pdf") ? pdfFiles : files));
             if (!Files.isDirectory(in)) {
                 generate(format, in, format.equals("pdf") ? pdfFiles : files);
@@ -110,9 +116,17 @@ final class BenchCommand implements Callable<Integer> {
         if (!jvmOptions.isEmpty()) {
             extra.add("JVM options: " + String.join(" ", jvmOptions));
         }
-        lines.addAll(extra);
-        lines.add("");
-        lines.addAll(LongLineBench.run(testdata));
+        if (lines.size() > 1) {
+            lines.addAll(extra);
+            lines.add("");
+            lines.addAll(LongLineBench.run(testdata));
+        } else {
+            lines.clear();
+        }
+        if (!ocr.isEmpty()) {
+            lines.add("");
+            lines.addAll(ocr);
+        }
         lines.forEach(System.out::println);
         return Main.EXIT_OK;
     }
@@ -139,6 +153,11 @@ final class BenchCommand implements Callable<Integer> {
             args.addAll(List.of("--ocr", "off"));
         }
         return runJava(args.toArray(String[]::new));
+    }
+
+    private int runOcrBatch(Path in, Path out, int workers) throws IOException, InterruptedException {
+        return runJava("batch", in.toString(), "--out", out.toString(), "--quiet", "--overwrite", "--threads",
+                Integer.toString(workers), "--details", details.name().toLowerCase(Locale.ROOT));
     }
 
     /** Runs a command of this tool in a fresh JVM with the bench's heap cap and JVM options. */

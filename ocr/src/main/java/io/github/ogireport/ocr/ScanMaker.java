@@ -22,22 +22,28 @@ import java.util.Random;
 /**
  * Makes scans out of text PDFs, as a copier would: every page rendered to a grey picture, optionally turned a
  * little, speckled and JPEG-compressed, and wrapped into a PDF that holds only the pictures (no text layer). The
- * test data of the OCR tests is made by this from documents whose values were checked by hand, and rebuilt on every
- * run rather than committed.
+ * test data of the OCR tests and the scans of {@code bench --formats ocr} are made by this from documents whose
+ * values were checked by hand, and rebuilt rather than committed. Public for the command line; not API.
  *
  * @param dpi the scan resolution
  * @param skewDegrees how far the page is turned (positive: clockwise)
  * @param speckles dark specks per square inch
  * @param jpegQuality JPEG quality 0–1, or 0 for a lossless picture
  */
-record ScanMaker(float dpi, double skewDegrees, double speckles, float jpegQuality) {
+public record ScanMaker(float dpi, double skewDegrees, double speckles, float jpegQuality) {
     /** A clean scan: 200 dpi grey, lossless. */
-    static final ScanMaker CLEAN = new ScanMaker(200, 0, 0, 0);
+    public static final ScanMaker CLEAN = new ScanMaker(200, 0, 0, 0);
     /** A poor one: 150 dpi, turned 0.8°, speckled, JPEG at 60 %. */
-    static final ScanMaker DEGRADED = new ScanMaker(150, 0.8, 6, 0.6f);
+    public static final ScanMaker DEGRADED = new ScanMaker(150, 0.8, 6, 0.6f);
 
-    /** The PDF's pages as an image-only PDF. */
-    byte[] scan(byte[] pdf) throws IOException {
+    /**
+     * The PDF's pages as an image-only PDF.
+     *
+     * @param pdf a PDF's bytes
+     * @return the bytes of its scan
+     * @throws IOException when the PDF cannot be read
+     */
+    public byte[] scan(byte[] pdf) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(source);
             Random random = new Random(42);
@@ -59,7 +65,7 @@ record ScanMaker(float dpi, double skewDegrees, double speckles, float jpegQuali
     }
 
     /** One page picture with this scan's defects. */
-    BufferedImage degrade(BufferedImage page, Random random) {
+    private BufferedImage degrade(BufferedImage page, Random random) {
         BufferedImage out = page;
         if (skewDegrees != 0) {
             out = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
