@@ -16,8 +16,11 @@ public final class RecognisedLines {
      * the characters of the titles read right were 0.93 or more.
      */
     public static final double DOUBT = 0.9;
-    /** The characters that end a place's name (淮安市, 洪泽区): where the place names of an agency's name end. */
-    public static final String PLACE_ENDS = "省市区县旗州盟";
+    /**
+     * The characters that end a place's name (淮安市, 洪泽区, 龙潭镇, 葛城街道): where the place names of an agency's
+     * name end.
+     */
+    public static final String PLACE_ENDS = "省市区县旗州盟镇乡道";
     private static final char SURE = '0';
     private static final char UNSURE = '1';
 

@@ -12,15 +12,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * China's administrative divisions down to county level, by name ({@code divisions.tsv}: the National Bureau of
- * Statistics' list of 2023): whether the words at the start of an agency's name are real places, each in the one
- * before it ({@code 淮安市洪泽区}). A county-level name is also known by its other suffixes, because counties become
- * districts or cities and older reports keep the old name (洪泽县 became 洪泽区 in 2016). Loaded on first use.
+ * China's administrative divisions, by name (the National Bureau of Statistics' list of 2023): whether the words at
+ * the start of an agency's name are real places, each in the one before it ({@code 淮安市洪泽区}). Down to county level
+ * from {@code divisions.tsv}; townships too from {@code towns.tsv} where the OCR module, which alone needs them, is on
+ * the class path, and a township only inside its county ({@code 城口县岚天乡}, not {@code 岚天乡} alone: some forty
+ * thousand names, many of them alike). A county-level name is also known by its other suffixes, because counties
+ * become districts or cities and older reports keep the old name (洪泽县 became 洪泽区 in 2016). Loaded on first use.
  */
 final class Divisions {
     /** The suffixes of county-level names that a county's conversion swaps. */
     private static final String COUNTY_SUFFIXES = "县区市";
     private static final int LONGEST = 16;
+    /** The length of a county's code; a township's is longer. */
+    private static final int COUNTY = 6;
 
     /** The codes of the divisions a name may print, a code's parent being its prefix (32 ⊃ 3208 ⊃ 320813). */
     private final Map<String, List<String>> codes = new HashMap<>();
@@ -41,9 +45,18 @@ final class Divisions {
 
     private static Divisions load() {
         Divisions d = new Divisions();
-        try (InputStream in = Divisions.class.getResourceAsStream("divisions.tsv")) {
+        if (!d.read("divisions.tsv")) {
+            throw new IllegalStateException("divisions.tsv is missing from the class path");
+        }
+        d.read("towns.tsv");
+        return d;
+    }
+
+    /** Adds the names of a list on the class path; false where it is not there. */
+    private boolean read(String resource) {
+        try (InputStream in = Divisions.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("divisions.tsv is missing from the class path");
+                return false;
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -51,12 +64,12 @@ final class Divisions {
                     continue;
                 }
                 String[] f = line.split("\t");
-                d.add(f[1], f[0]);
+                add(f[1], f[0]);
             }
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("divisions.tsv cannot be read", e);
+            throw new UncheckedIOException(resource + " cannot be read", e);
         }
-        return d;
     }
 
     private void add(String name, String code) {
@@ -64,7 +77,7 @@ final class Divisions {
         codes.computeIfAbsent(name, k -> new ArrayList<>(1)).add(code);
         char suffix = name.charAt(name.length() - 1);
         // a one-character stem (莒县, 沛县) is too short to stand under another suffix
-        if (code.length() == 6 && name.length() >= 3 && COUNTY_SUFFIXES.indexOf(suffix) >= 0) {
+        if (code.length() == COUNTY && name.length() >= 3 && COUNTY_SUFFIXES.indexOf(suffix) >= 0) {
             String stem = name.substring(0, name.length() - 1);
             for (char other : COUNTY_SUFFIXES.toCharArray()) {
                 if (other != suffix) {
@@ -98,7 +111,9 @@ final class Divisions {
                 }
                 List<String> within = new ArrayList<>();
                 for (String c : found) {
-                    if (last.isEmpty() || last.stream().anyMatch(p -> c.startsWith(p) && c.length() > p.length())) {
+                    boolean fits = last.isEmpty() ? c.length() <= COUNTY
+                            : last.stream().anyMatch(p -> c.startsWith(p) && c.length() > p.length());
+                    if (fits) {
                         within.add(c);
                     }
                 }

@@ -33,7 +33,7 @@ public final class RecognisedPlaceName {
 
     /**
      * The agency's name with its unsurely read characters decided, or null where they cannot be. The unsure stretch,
-     * widened to whole place names (up to a 省, 市, 区 or 县 that ends one), is read where the line's rereadings give
+     * widened to whole place names (up to the 省, 市, 区, 县, 乡 or 镇 that ends one), is read where the line's rereadings give
      * it between the name's other characters; one spelling must be more than half of the readings, name a division
      * (each name in the one before it) wherever it is not what every reading gave, and no other spelling read may
      * name one too.

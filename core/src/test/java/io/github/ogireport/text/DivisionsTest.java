@@ -35,6 +35,7 @@ class DivisionsTest {
         assertEquals(0, chain("法洋区人民政府").end());
         assertEquals(0, chain("示范县青山镇人民政府").end());
         assertEquals(0, chain("").end());
+        assertEquals(3, chain("城口县岚天乡人民政府").end(), "townships come with the ocr module (TownshipNamesTest)");
     }
 
     @Test
