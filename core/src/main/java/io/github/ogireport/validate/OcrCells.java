@@ -59,12 +59,12 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         if (cells.values().stream().noneMatch(v -> v != null && v.how().contains(Derivation.OCR))) {
             return new OcrCells(cells, checks, List.of());
         }
-        Set<String> confirmed = confirmed(template, checks);
+        Set<String> confirmed = confirmed(template, checks, cells);
         Map<String, CellValue> picked = pickedByChecks(template, cells, confirmed);
         if (picked != cells) {
             cells = picked;
             checks = ArithmeticChecks.run(template, cells, extras);
-            confirmed = confirmed(template, checks);
+            confirmed = confirmed(template, checks, cells);
         }
         List<Check> unexplained = new ArrayList<>();
         for (Check c : checks) {
@@ -99,15 +99,71 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         return new OcrCells(out, stillFailing(ArithmeticChecks.run(template, out, extras), unexplained), List.of(w));
     }
 
-    /** The cells of the checks that pass. */
-    private static Set<String> confirmed(TemplateVersion template, List<Check> checks) {
+    /**
+     * The cells that the checks that pass confirm: all their cells, but for the values read two ways where the other
+     * readings make the check pass too (a row's 2 and its total 2, both read 5 as well: 5 = 5 passes as 2 = 2 does).
+     * Such a check cannot tell which reading is printed, and says nothing of them.
+     */
+    private static Set<String> confirmed(TemplateVersion template, List<Check> checks, Map<String, CellValue> cells) {
         Set<String> confirmed = new HashSet<>();
         for (Check c : checks) {
-            if (c.result() == CheckResult.PASS) {
-                confirmed.addAll(ArithmeticChecks.keysOf(template, c.rule(), c.scope()));
+            if (c.result() != CheckResult.PASS) {
+                continue;
             }
+            List<String> keys = ArithmeticChecks.keysOf(template, c.rule(), c.scope());
+            Rule.Equation e = ArithmeticChecks.equationOf(template, c.rule(), c.scope()).orElse(null);
+            List<String> twoWays = e == null ? List.of() : readTwoWays(keys, cells);
+            if (!twoWays.isEmpty() && passesOtherwise(e, twoWays, cells)) {
+                keys = keys.stream().filter(k -> !twoWays.contains(k)).toList();
+            }
+            confirmed.addAll(keys);
         }
         return confirmed;
+    }
+
+    /** The most values read two ways in one check whose other readings are tried together. */
+    private static final int MOST_TRIED = 10;
+
+    /** The cells among {@code keys} with a number read unsurely and another number as its other reading. */
+    private static List<String> readTwoWays(List<String> keys, Map<String, CellValue> cells) {
+        List<String> out = new ArrayList<>();
+        for (String k : keys) {
+            CellValue v = cells.get(k);
+            if (v != null && v.isNumber() && isUnsure(v) && v.candidates().size() == 2
+                    && NUMBER.matcher(v.candidates().get(1)).matches()
+                    && new BigDecimal(v.candidates().get(1)).compareTo(v.value()) != 0) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /** Whether the check, passing as read, passes too with some of {@code twoWays} taken as their other reading. */
+    private static boolean passesOtherwise(Rule.Equation e, List<String> twoWays, Map<String, CellValue> cells) {
+        if (twoWays.size() > MOST_TRIED) {
+            return true; // too many to try: as good as undecided
+        }
+        BigDecimal[] change = new BigDecimal[twoWays.size()];
+        for (int i = 0; i < change.length; i++) {
+            CellValue v = cells.get(twoWays.get(i));
+            BigDecimal by = new BigDecimal(v.candidates().get(1)).subtract(v.value());
+            // on the right side, a change counts against the left
+            change[i] = e.left().contains(twoWays.get(i)) ? by : by.negate();
+        }
+        for (int set = 1; set < 1 << change.length; set++) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (int i = 0; i < change.length; i++) {
+                if ((set & 1 << i) != 0) {
+                    total = total.add(change[i]);
+                }
+            }
+            if (total.signum() == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -202,6 +202,28 @@ class OcrCellsTest {
         assertEquals(0, read.cells().get("adminReview.corrected").value().intValue());
     }
 
+    @Test
+    void aCheckThatPassesWithTheOtherReadingsTooConfirmsNeitherReading() {
+        // narrow-columns.pdf scanned clean: a row's 2 and its total 2 were each read 5 by one reader and 2 by the
+        // other. 5 = 5 + 0 + … passes, and so does 2 = 2 + 0 + …: the row cannot tell which is printed
+        Map<String, CellValue> cells = review(5, DISPUTED, 0, SURE, 0, SURE, 0, SURE, 5, DISPUTED);
+        cells.put("adminReview.upheld", alternatives(cells.get("adminReview.upheld"), "2"));
+        cells.put("adminReview.total", alternatives(cells.get("adminReview.total"), "2"));
+        OcrCells read = settle(cells);
+        for (String k : List.of("adminReview.upheld", "adminReview.total")) {
+            CellValue v = read.cells().get(k);
+            assertNull(v.value(), v::toString);
+            assertEquals(CellKind.UNDECIDED, v.kind());
+            assertEquals(List.of("5", "2"), v.candidates());
+        }
+        assertEquals(0, read.cells().get("adminReview.corrected").value().intValue(), "read surely");
+        assertEquals("adminReview.upheld, adminReview.total", read.warnings().get(0).where());
+        // one value read two ways, the other surely: the row tells them apart, and confirms the reading it passes with
+        Map<String, CellValue> one = review(5, DISPUTED, 0, SURE, 0, SURE, 0, SURE, 5, SURE);
+        one.put("adminReview.upheld", alternatives(one.get("adminReview.upheld"), "2"));
+        assertEquals(5, settle(one).cells().get("adminReview.upheld").value().intValue());
+    }
+
     private static Check check(OcrCells read, String scope) {
         return read.checks().stream().filter(c -> c.scope().equals(scope)).findFirst().orElseThrow();
     }
