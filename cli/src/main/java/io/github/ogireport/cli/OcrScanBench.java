@@ -20,8 +20,7 @@ import java.util.Map;
  */
 final class OcrScanBench {
     /** The PDFs of {@code testdata/pdf} that are scanned. */
-    static final List<String> SOURCES = List.of("lo-html-2019", "lo-docx-2021", "chromium-html-2021",
-            "lo-word-qingshan-2022");
+    static final List<String> SOURCES = ScanMaker.TESTDATA;
     private static final Map<String, ScanMaker> SCANS = Map.of("clean", ScanMaker.CLEAN, "degraded",
             ScanMaker.DEGRADED);
 

@@ -129,16 +129,21 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         List<String> out = new ArrayList<>();
         for (String k : keys) {
             CellValue v = cells.get(k);
-            if (v != null && v.isNumber() && isUnsure(v) && v.candidates().size() == 2
-                    && NUMBER.matcher(v.candidates().get(1)).matches()
-                    && new BigDecimal(v.candidates().get(1)).compareTo(v.value()) != 0) {
+            BigDecimal other = otherReading(v);
+            if (other != null && isUnsure(v) && other.compareTo(v.value()) != 0) {
                 out.add(k);
             }
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** The other number an OCR'd value was read as (its second candidate); null when it was read one way. */
+    private static BigDecimal otherReading(CellValue v) {
+        if (v == null || !v.isNumber() || v.candidates().size() != 2 || !v.how().contains(Derivation.OCR)) {
+            return null;
+        }
+        return new BigDecimal(v.candidates().get(1));
+    }
 
     /** Whether the check, passing as read, passes too with some of {@code twoWays} taken as their other reading. */
     private static boolean passesOtherwise(Rule.Equation e, List<String> twoWays, Map<String, CellValue> cells) {
@@ -148,7 +153,7 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         BigDecimal[] change = new BigDecimal[twoWays.size()];
         for (int i = 0; i < change.length; i++) {
             CellValue v = cells.get(twoWays.get(i));
-            BigDecimal by = new BigDecimal(v.candidates().get(1)).subtract(v.value());
+            BigDecimal by = otherReading(v).subtract(v.value());
             // on the right side, a change counts against the left
             change[i] = e.left().contains(twoWays.get(i)) ? by : by.negate();
         }
@@ -196,11 +201,11 @@ public record OcrCells(Map<String, CellValue> cells, List<Check> checks, List<Wa
         Map<String, CellValue> out = cells;
         for (Map.Entry<String, CellValue> e : cells.entrySet()) {
             CellValue v = e.getValue();
-            if (v == null || !v.isNumber() || v.candidates().size() != 2 || !v.how().contains(Derivation.OCR)) {
+            BigDecimal alternative = otherReading(v);
+            if (alternative == null) {
                 continue;
             }
             String other = v.candidates().get(1);
-            BigDecimal alternative = new BigDecimal(other);
             List<Rule.Equation> through = new ArrayList<>();
             for (Rule.Equation eq : Rule.equations(template)) {
                 if (eq.left().contains(e.getKey()) || eq.right().contains(e.getKey())) {

@@ -17,6 +17,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -35,6 +36,12 @@ public record ScanMaker(float dpi, double skewDegrees, double speckles, float jp
     public static final ScanMaker CLEAN = new ScanMaker(200, 0, 0, 0);
     /** A poor one: 150 dpi, turned 0.8°, speckled, JPEG at 60 %. */
     public static final ScanMaker DEGRADED = new ScanMaker(150, 0.8, 6, 0.6f);
+    /**
+     * The PDFs of {@code testdata/pdf} (without {@code .pdf}) that the OCR tests and benches scan: typeset from
+     * documents whose values were checked by hand, each with its expected file beside it.
+     */
+    public static final List<String> TESTDATA = List.of("lo-html-2019", "lo-docx-2021",
+            "chromium-html-2021", "lo-word-qingshan-2022");
 
     /**
      * The PDF's pages as an image-only PDF.

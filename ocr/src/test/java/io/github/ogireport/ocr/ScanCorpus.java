@@ -67,7 +67,7 @@ final class ScanCorpus {
                 out.add(new Source(n, pdf, EXPECTED.resolve(n + ".expected.json")));
             }
         }
-        for (String n : List.of("lo-html-2019", "lo-docx-2021", "chromium-html-2021", "lo-word-qingshan-2022")) {
+        for (String n : ScanMaker.TESTDATA) {
             out.add(new Source(n, TESTDATA.resolve(n + ".pdf"), TESTDATA.resolve(n + ".expected.json")));
         }
         return out;

@@ -206,7 +206,8 @@ public final class ScannedPages {
                 TextLine kept = l;
                 List<String> rereadings = List.of();
                 if (l.text().length() <= NAME_LINE && NAMES.matcher(l.text()).find()) {
-                    sure = confirmLine(img, l, texts, sure, scale, pageDeadline);
+                    java.awt.Rectangle box = box(l, scale);
+                    sure = confirmLine(img, box, texts, sure, pageDeadline);
                     PrintedLabels.TitleWord w = PrintedLabels.titleWordMisread(texts, sure);
                     kept = w == null ? l : withTitleWord(l, w);
                     if (kept != l) {
@@ -219,7 +220,7 @@ public final class ScannedPages {
                     // the title is on the first page read; its place names are what the rereadings are for
                     if (read.size() == 1 && l.text().length() <= TITLE_LINE && TITLE.matcher(l.text()).find()
                             && unsurePlace(texts, sure)) {
-                        rereadings = reread(img, l, scale, pageDeadline);
+                        rereadings = reread(img, box, pageDeadline);
                     }
                 }
                 lines.add(texts, sure, rereadings);
@@ -257,9 +258,8 @@ public final class ScannedPages {
      * character: 洪泽 → 潜泽); so is the first or last character where ink lies beside it that neither reading made
      * a character of. Title and agency are left out where their characters are doubtful.
      */
-    private static List<Double> confirmLine(PageImage img, TextLine line, List<String> texts, List<Double> sure,
-                                            float scale, long deadline) {
-        java.awt.Rectangle box = box(line, scale);
+    private static List<Double> confirmLine(PageImage img, java.awt.Rectangle box, List<String> texts,
+                                            List<Double> sure, long deadline) {
         String again = readAlone(img, box, 1.5f, deadline);
         if (again == null) {
             return sure;
@@ -291,9 +291,11 @@ public final class ScannedPages {
      */
     private static final int[] REREAD_HEIGHTS = {18, 21, 24, 27, 30, 33, 36};
 
-    /** The line read again on its own at each of {@link #REREAD_HEIGHTS}: for {@link RecognisedLines#reread}. */
-    private static List<String> reread(PageImage img, TextLine line, float scale, long deadline) {
-        java.awt.Rectangle box = box(line, scale);
+    /**
+     * The line in {@code box} read again on its own at each of {@link #REREAD_HEIGHTS}: for
+     * {@link RecognisedLines#reread}.
+     */
+    private static List<String> reread(PageImage img, java.awt.Rectangle box, long deadline) {
         if (box.height < 4) {
             return List.of();
         }
