@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-floor", description = "skip the floor runs (see bench-floor)")
     boolean noFloor;
 
+    @Option(names = "--warm-up", description = "after the text folder's run, parse its files again in a fresh JVM, "
+            + "three passes, timing each report: the JIT's warm-up, report by report (see bench-warmup)")
+    boolean warmUp;
+
     @Option(names = "--long-lines-only", description = "only the long-line case (a 1 MB one-line page, Word XML read "
             + "as text), parsed in this JVM")
     boolean longLinesOnly;
@@ -76,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
                 "reports/s", "MB/s", "peak heap", "floor s", "run/floor", "jsonl B/rep", "exit"));
         List<String> extra = new ArrayList<>();
         List<String> ocr = List.of();
+        List<String> warmUpLines = new ArrayList<>();
         for (String format : formats != null ? formats
                 : files >= 50_000 ? List.of("text") : List.of("text", "html", "mixed", "pdf")) {
             if (format.equals("ocr")) {
@@ -104,6 +109,15 @@ final class BenchCommand implements Callable<Integer> {
             lines.add(String.format("%-6s %8d %8.2f %10.0f %7.1f %7.0f MB %8s %9s %11d %6s", format, reports, seconds,
                     reports / seconds, mb / seconds, s.get("thisRun").get("peakHeapMegabytes").asDouble(), floor, ratio,
                     reports == 0 ? 0 : jsonl / reports, exit[0]));
+            if (warmUp && format.equals("text")) {
+                Path report = dir.resolve("warm-up.txt");
+                int warmUpExit = runJava(report, "bench-warmup", in.toString(), "--threads", Integer.toString(threads),
+                        "--details", details.name().toLowerCase(Locale.ROOT));
+                warmUpLines.addAll(Files.readAllLines(report));
+                if (warmUpExit != Main.EXIT_OK) {
+                    warmUpLines.add("warm-up: bench-warmup exited with " + warmUpExit + " (its error is above)");
+                }
+            }
             if (format.equals("pdf")) {
                 double pdfbox = timed(() -> runJava("bench-pdfbox", in.toString(), "--threads", Integer.toString(threads)));
                 extra.add(String.format("pdf: plain PDFBox getText on the same %d files, fresh JVM: %.2f s; batch/PDFBox %.2f",
@@ -122,6 +136,10 @@ final class BenchCommand implements Callable<Integer> {
             lines.addAll(LongLineBench.run(testdata));
         } else {
             lines.clear();
+        }
+        if (!warmUpLines.isEmpty()) {
+            lines.add("");
+            lines.addAll(warmUpLines);
         }
         if (!ocr.isEmpty()) {
             lines.add("");
@@ -162,6 +180,11 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs a command of this tool in a fresh JVM with the bench's heap cap and JVM options. */
     private int runJava(String... args) throws IOException, InterruptedException {
+        return runJava(null, args);
+    }
+
+    /** As {@link #runJava(String...)}, its standard output written to {@code stdout} when that is not null. */
+    private int runJava(Path stdout, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + xmx, "-Dfile.encoding=UTF-8"));
         command.addAll(jvmOptions);
@@ -169,6 +192,9 @@ final class BenchCommand implements Callable<Integer> {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.inheritIO();
+        if (stdout != null) {
+            pb.redirectOutput(stdout.toFile());
+        }
         return pb.start().waitFor();
     }
 

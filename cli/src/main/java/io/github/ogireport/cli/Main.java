@@ -28,6 +28,7 @@ public final class Main implements Runnable {
         commands.put("diff", DiffCommand::new);
         commands.put("bench", BenchCommand::new);
         commands.put("bench-floor", BenchFloor::new);
+        commands.put("bench-warmup", BenchWarmUp::new);
         commands.put("bench-pdfbox", BenchPdfBaseline::new);
         commands.put("serve", ServeCommand::new);
         return commands;
