@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * {@code bench-warmup} (hidden, run by {@code bench --warm-up} in a fresh JVM): how a cold JVM's time per report
@@ -77,10 +78,8 @@ final class BenchWarmUp implements Callable<Integer> {
 
     /** The stretch ends below {@code n}, and {@code n} itself. */
     static int[] stretchEnds(int n) {
-        int[] ends = Arrays.stream(STRETCH_ENDS).filter(e -> e < n).toArray();
-        int[] all = Arrays.copyOf(ends, ends.length + 1);
-        all[ends.length] = n;
-        return n == 0 ? new int[0] : all;
+        return n == 0 ? new int[0] : IntStream.concat(Arrays.stream(STRETCH_ENDS).filter(e -> e < n), IntStream.of(n))
+                .toArray();
     }
 
     /**
